@@ -1,0 +1,43 @@
+package dk.flis.driftsstatus.cli;
+
+import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.diagnostic.ContentErrors;
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.model.Content;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code driftsstatus build}: checks, renders and publishes the site; publishes nothing on any error. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        header = "Check the content and build the site into the output folder.",
+        description = "Nothing is published if anything is wrong: the output folder is then left exactly as it was.")
+final class BuildCommand extends ContentOptions implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "site")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Pipeline pipeline = new Pipeline(buildOptions(out, false, ""), diagnostics);
+        try {
+            Content content = pipeline.build();
+            printText(diagnostics, spec.commandLine().getErr());
+            spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
+                    + workingDirectory.relativize(workingDirectory.resolve(out).toAbsolutePath().normalize()));
+            return Main.OK;
+        } catch (ContentErrors e) {
+            printText(diagnostics, spec.commandLine().getErr());
+            spec.commandLine().getErr().println("Nothing was published; " + out + "/ is unchanged.");
+            return Main.CONTENT_ERRORS;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dk.flis.driftsstatus.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code driftsstatus} command; exit codes: 0 ok, 1 content errors, 2 usage. */
+@Command(name = "driftsstatus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:errors in the content, templates or output", "2:wrong command-line usage"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Path.of(""), args));
+    }
+
+    /** Runs the command with the given streams and working directory; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(workingDirectory));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: a thin picocli layer, one class per subcommand, over the build pipeline. */
+package dk.flis.driftsstatus.cli;

@@ -1,0 +1,72 @@
+package dk.flis.driftsstatus.diagnostic;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints diagnostics as compilers do: the {@code path:line:col: error: …} line, the offending source
+ * line with a caret under the column, then the hint.
+ */
+public final class DiagnosticPrinter {
+    private final Path workingDirectory;
+    private final Map<String, List<String>> linesByFile = new HashMap<>();
+
+    public DiagnosticPrinter(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    public void printText(List<Diagnostic> diagnostics, PrintWriter out) {
+        for (Diagnostic d : diagnostics) {
+            out.println(d.headline());
+            sourceLine(d).ifPresent(line -> {
+                out.println("  " + line);
+                if (d.column() > 0) {
+                    out.println("  " + caretPadding(line, d.column()) + "^");
+                }
+            });
+            if (!d.hint().isEmpty()) {
+                out.println("  hint: " + d.hint());
+            }
+        }
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        if (!diagnostics.isEmpty()) {
+            out.println(errors + " error(s), " + warnings + " warning(s)");
+        }
+        out.flush();
+    }
+
+    /** Keeps tabs so the caret lines up under the same column as in the editor. */
+    private static String caretPadding(String line, int column) {
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < column - 1 && i < line.length(); i++) {
+            pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return pad.toString();
+    }
+
+    private java.util.Optional<String> sourceLine(Diagnostic d) {
+        if (d.line() <= 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> lines = linesByFile.computeIfAbsent(d.file(), this::readLines);
+        if (d.line() > lines.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(lines.get(d.line() - 1));
+    }
+
+    private List<String> readLines(String file) {
+        try {
+            return Files.readAllLines(workingDirectory.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+}

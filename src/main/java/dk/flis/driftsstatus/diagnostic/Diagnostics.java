@@ -1,0 +1,38 @@
+package dk.flis.driftsstatus.diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem of a run so that editors see them all at once, not one per try. */
+public final class Diagnostics {
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public synchronized void add(Diagnostic diagnostic) {
+        all.add(diagnostic);
+    }
+
+    public void error(SourcePosition at, String message, String hint) {
+        add(Diagnostic.error(at, message, hint));
+    }
+
+    public void warning(SourcePosition at, String message, String hint) {
+        add(Diagnostic.warning(at, message, hint));
+    }
+
+    public synchronized boolean hasErrors() {
+        return all.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Everything collected, in reading order, without duplicates. */
+    public synchronized List<Diagnostic> sorted() {
+        return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
+    }
+
+    public synchronized long errorCount() {
+        return all.stream().distinct().filter(Diagnostic::isError).count();
+    }
+
+    public synchronized long warningCount() {
+        return all.stream().distinct().filter(d -> !d.isError()).count();
+    }
+}

@@ -1,0 +1,93 @@
+package dk.flis.driftsstatus.load;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.model.Page;
+import dk.flis.driftsstatus.model.Registry;
+import dk.flis.driftsstatus.model.SiteConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads every file under the content folder; each file's syntax problems are reported, none stop the others. */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics) {
+        if (!Files.isDirectory(folder.root())) {
+            diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "the content folder does not exist",
+                    "run from the project folder, or pass --content PATH");
+            return new LoadedContent(folder, Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+        Optional<SiteConfig> site = readFile(folder, folder.siteJson(), diagnostics)
+                .flatMap(text -> SiteConfigLoader.load(folder.shown(folder.siteJson()), text, diagnostics));
+        Optional<Registry> registry = readFile(folder, folder.areasJson(), diagnostics)
+                .flatMap(text -> RegistryLoader.load(folder.shown(folder.areasJson()), text, diagnostics));
+
+        List<ReportSource> reports = new ArrayList<>();
+        for (Path file : markdownFiles(folder, folder.reports(), diagnostics)) {
+            String shown = folder.shown(file);
+            SourceText.read(file, shown, diagnostics)
+                    .flatMap(text -> ReportLoader.load(shown, file.getFileName().toString(), text, diagnostics))
+                    .ifPresent(reports::add);
+        }
+        if (reports.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there are no reports",
+                    "add a report such as reports/2025-10.md (see README.md)");
+        }
+        List<Page> pages = new ArrayList<>();
+        if (Files.isDirectory(folder.pages())) {
+            for (Path file : markdownFiles(folder, folder.pages(), diagnostics)) {
+                String shown = folder.shown(file);
+                SourceText.read(file, shown, diagnostics)
+                        .flatMap(text -> PageLoader.load(shown, file.getFileName().toString(), text, diagnostics))
+                        .ifPresent(pages::add);
+            }
+        }
+        return new LoadedContent(folder, site, registry, reports, pages);
+    }
+
+    private static Optional<String> readFile(ContentFolder folder, Path file, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePosition.of(folder.shown(file)), "the file is missing",
+                    "create it; see README.md for its format");
+            return Optional.empty();
+        }
+        return SourceText.read(file, folder.shown(file), diagnostics);
+    }
+
+    /** The folder's files, sorted by name so every run reads them in the same order; other files are reported. */
+    private static List<Path> markdownFiles(ContentFolder folder, Path dir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            diagnostics.error(SourcePosition.of(folder.shown(dir)), "the folder is missing",
+                    "create it and put the files there");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> sorted = files.sorted().toList();
+            List<Path> markdown = new ArrayList<>();
+            for (Path file : sorted) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || name.endsWith("~")) {
+                    continue; // editors' swap and backup files
+                }
+                if (Files.isRegularFile(file) && name.endsWith(".md")) {
+                    markdown.add(file);
+                } else {
+                    diagnostics.warning(SourcePosition.of(folder.shown(file)), "this file is not a .md file and is ignored",
+                            "move it out of " + folder.shown(dir) + ", or rename it to end in .md");
+                }
+            }
+            return markdown;
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(folder.shown(dir)), "cannot list the folder: " + e.getMessage(),
+                    "check its permissions");
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dk.flis.driftsstatus.load;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one object node, reporting every missing, mistyped or unknown key with its
+ * position. Call {@link #rejectUnknownKeys()} last: keys never asked for are errors, never ignored.
+ */
+public final class Fields {
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Node.MapNode node;
+    private final String what;
+    private final Diagnostics diagnostics;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    public Fields(Node.MapNode node, String what, Diagnostics diagnostics) {
+        this.node = node;
+        this.what = what;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Wraps a node that must be an object; reports it otherwise. */
+    public static Optional<Fields> of(Node node, String what, Diagnostics diagnostics) {
+        if (node instanceof Node.MapNode map) {
+            return Optional.of(new Fields(map, what, diagnostics));
+        }
+        diagnostics.error(node.at(), what + " must be an object, found " + node.kindName(),
+                "write it as { \"key\": value, … }");
+        return Optional.empty();
+    }
+
+    public SourcePosition at() {
+        return node.at();
+    }
+
+    public boolean has(String key) {
+        asked.add(key);
+        return node.values().containsKey(key);
+    }
+
+    /** Where the key is written, or the object itself when the key is missing. */
+    public SourcePosition keyAt(String key) {
+        return node.keys().getOrDefault(key, node.at());
+    }
+
+    public Optional<Node> optional(String key) {
+        asked.add(key);
+        return Optional.ofNullable(node.values().get(key));
+    }
+
+    public Optional<Node> required(String key) {
+        Optional<Node> value = optional(key);
+        if (value.isEmpty()) {
+            diagnostics.error(node.at(), what + " has no \"" + key + "\"", "add \"" + key + "\" to it");
+        }
+        return value;
+    }
+
+    public Optional<String> requiredText(String key) {
+        return required(key).flatMap(n -> text(n, key, false));
+    }
+
+    public Optional<String> optionalText(String key) {
+        return optional(key).flatMap(n -> text(n, key, true));
+    }
+
+    /** A text that may be empty, such as a base URL. */
+    public Optional<String> requiredTextAllowEmpty(String key) {
+        return required(key).flatMap(n -> text(n, key, true));
+    }
+
+    private Optional<String> text(Node value, String key, boolean emptyAllowed) {
+        if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String s) {
+            if (!emptyAllowed && s.isBlank()) {
+                diagnostics.error(value.at(), "\"" + key + "\" is empty", "write a text between the quotes");
+                return Optional.empty();
+            }
+            return Optional.of(s);
+        }
+        diagnostics.error(value.at(), "\"" + key + "\" must be a text, found " + value.kindName(),
+                "put the value in double quotes");
+        return Optional.empty();
+    }
+
+    public Optional<Integer> requiredInt(String key, int min, int max) {
+        return required(key).flatMap(value -> {
+            if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Long n) {
+                if (n < min || n > max) {
+                    diagnostics.error(value.at(), "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
+                            "use a whole number from " + min + " to " + max);
+                    return Optional.empty();
+                }
+                return Optional.of(n.intValue());
+            }
+            diagnostics.error(value.at(), "\"" + key + "\" must be a whole number, found " + value.kindName(),
+                    "write a number without quotes, e.g. 1");
+            return Optional.empty();
+        });
+    }
+
+    public Optional<YearMonth> optionalYearMonth(String key) {
+        return optional(key).flatMap(value -> yearMonth(value, key));
+    }
+
+    /** Parses "YYYY-MM", reporting impossible months such as 2025-13. */
+    public Optional<YearMonth> yearMonth(Node value, String key) {
+        Optional<String> text = text(value, key, false);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = text.get().strip();
+        if (!YEAR_MONTH.matcher(s).matches()) {
+            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a month", "write the month as YYYY-MM, e.g. 2025-08");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(s));
+        } catch (DateTimeException e) {
+            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible month",
+                    "months run from 01 to 12, e.g. 2025-08");
+            return Optional.empty();
+        }
+    }
+
+    /** Parses "YYYY-MM-DD", reporting impossible dates such as 2025-02-30. */
+    public Optional<LocalDate> requiredDate(String key) {
+        return required(key).flatMap(value -> {
+            Optional<String> text = text(value, key, false);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            String s = text.get().strip();
+            if (!DATE.matcher(s).matches()) {
+                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a date",
+                        "write the date as YYYY-MM-DD, e.g. 2025-10-10");
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(s));
+            } catch (DateTimeException e) {
+                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible date",
+                        "check the day exists in that month");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<List<Node>> optionalList(String key) {
+        return optional(key).flatMap(value -> list(value, key));
+    }
+
+    public Optional<List<Node>> requiredList(String key) {
+        return required(key).flatMap(value -> list(value, key));
+    }
+
+    private Optional<List<Node>> list(Node value, String key) {
+        if (value instanceof Node.ListNode list) {
+            return Optional.of(list.items());
+        }
+        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(),
+                "write it as [ … ]");
+        return Optional.empty();
+    }
+
+    /** Reports every key that no reader asked for, with a "did you mean" over the known ones. */
+    public void rejectUnknownKeys() {
+        for (var entry : node.keys().entrySet()) {
+            String key = entry.getKey();
+            if (!asked.contains(key) && !key.equals("$schema")) {
+                diagnostics.error(entry.getValue(), "unknown key \"" + key + "\" in " + what,
+                        Suggestions.didYouMean(key, asked));
+            }
+        }
+    }
+}

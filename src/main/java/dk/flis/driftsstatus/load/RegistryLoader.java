@@ -1,0 +1,138 @@
+package dk.flis.driftsstatus.load;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.model.Area;
+import dk.flis.driftsstatus.model.AreaGroup;
+import dk.flis.driftsstatus.model.Registry;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code content/areas.json}: groups in slide order, each with its areas. Also checks what the
+ * registry alone can tell: slugs, duplicate ids, names or aliases, and since/until order.
+ */
+public final class RegistryLoader {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Diagnostics diagnostics;
+    private final Map<String, SourcePosition> idsSeen = new HashMap<>();
+    private final Map<String, String> namesSeen = new HashMap<>();
+
+    private RegistryLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public static Optional<Registry> load(String file, String text, Diagnostics diagnostics) {
+        return TreeReader.readJson(file, text, diagnostics)
+                .flatMap(node -> Fields.of(node, "areas.json", diagnostics))
+                .flatMap(fields -> new RegistryLoader(diagnostics).read(fields));
+    }
+
+    private Optional<Registry> read(Fields root) {
+        Optional<List<Node>> groupNodes = root.requiredList("groups");
+        root.rejectUnknownKeys();
+        if (groupNodes.isEmpty()) {
+            return Optional.empty();
+        }
+        long errorsBefore = diagnostics.errorCount();
+        List<AreaGroup> groups = new ArrayList<>();
+        for (Node groupNode : groupNodes.get()) {
+            Fields.of(groupNode, "a group", diagnostics).flatMap(this::group).ifPresent(groups::add);
+        }
+        if (groups.isEmpty() && groupNodes.get().isEmpty()) {
+            diagnostics.error(root.keyAt("groups"), "the registry has no groups",
+                    "add a group: { \"name\": \"Tværgående\", \"areas\": [ … ] }");
+        }
+        return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(new Registry(groups));
+    }
+
+    private Optional<AreaGroup> group(Fields g) {
+        Optional<String> name = g.requiredText("name");
+        Optional<List<Node>> areaNodes = g.requiredList("areas");
+        g.rejectUnknownKeys();
+        if (name.isEmpty() || areaNodes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (areaNodes.get().isEmpty()) {
+            diagnostics.error(g.keyAt("areas"), "group \"" + name.get() + "\" has no areas",
+                    "add its areas, or remove the group");
+        }
+        List<Area> areas = new ArrayList<>();
+        for (Node areaNode : areaNodes.get()) {
+            Fields.of(areaNode, "an area", diagnostics).flatMap(a -> area(a, name.get())).ifPresent(areas::add);
+        }
+        return Optional.of(new AreaGroup(name.get(), areas));
+    }
+
+    private Optional<Area> area(Fields a, String group) {
+        Optional<String> id = a.requiredText("id");
+        Optional<String> name = a.requiredText("name");
+        Optional<String> frequency = a.requiredText("frequency");
+        Optional<String> source = a.requiredText("source");
+        Optional<Integer> delay = a.requiredInt("delayMonths", 0, 24);
+        Optional<YearMonth> since = a.optionalYearMonth("since");
+        Optional<YearMonth> until = a.optionalYearMonth("until");
+        List<String> aliases = aliases(a);
+        a.rejectUnknownKeys();
+
+        id.ifPresent(value -> checkId(value, a.keyAt("id")));
+        name.ifPresent(value -> claimName(value, id.orElse("?"), a.keyAt("name")));
+        id.ifPresent(value -> claimName(value, value, a.keyAt("id")));
+        for (String alias : aliases) {
+            claimName(alias, id.orElse("?"), a.keyAt("aliases"));
+        }
+        if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
+            diagnostics.error(a.keyAt("until"), "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
+                    "an area must exist for at least one month; swap or correct the months");
+        }
+        if (id.isEmpty() || name.isEmpty() || frequency.isEmpty() || source.isEmpty() || delay.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Area(id.get(), name.get(), group, frequency.get(), source.get(), delay.get(),
+                since.orElse(null), until.orElse(null), aliases));
+    }
+
+    private List<String> aliases(Fields a) {
+        List<String> aliases = new ArrayList<>();
+        a.optionalList("aliases").ifPresent(items -> {
+            for (Node item : items) {
+                if (item instanceof Node.ScalarNode s && s.value() instanceof String alias && !alias.isBlank()) {
+                    aliases.add(alias.strip());
+                } else {
+                    diagnostics.error(item.at(), "an alias must be a non-empty text", "write it in double quotes");
+                }
+            }
+        });
+        return aliases;
+    }
+
+    private void checkId(String id, SourcePosition at) {
+        if (!SLUG.matcher(id).matches()) {
+            diagnostics.error(at, "id \"" + id + "\" is not a slug",
+                    "use lower-case letters a–z, digits and single hyphens, e.g. \"krl-personale\"");
+        }
+        SourcePosition first = idsSeen.putIfAbsent(id, at);
+        if (first != null) {
+            diagnostics.error(at, "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
+                    "give each area its own id");
+        }
+    }
+
+    /** Names, aliases and ids share one namespace, since report headings may use any of them. */
+    private void claimName(String name, String ownerId, SourcePosition at) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        String owner = namesSeen.putIfAbsent(key, ownerId);
+        if (owner != null && !owner.equals(ownerId)) {
+            diagnostics.error(at, "\"" + name + "\" already names area \"" + owner + "\"",
+                    "names, aliases and ids must be unique, since report headings may use any of them");
+        }
+    }
+
+}

@@ -1,0 +1,118 @@
+package dk.flis.driftsstatus.load;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.markdown.Markdown;
+import dk.flis.driftsstatus.model.DriftNote;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one {@code content/reports/YYYY-MM.md}: front matter (date, overrides) and notes by heading. */
+public final class ReportLoader {
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{2})\\.md");
+
+    private ReportLoader() {
+    }
+
+    public static Optional<ReportSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
+        long errorsBefore = diagnostics.errorCount();
+        YearMonth month = monthFromFileName(file, fileName, diagnostics);
+        Optional<FrontMatter> split = FrontMatter.split(file, text, diagnostics);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.get();
+        Optional<Fields> fields = Fields.of(frontMatter.yaml(), "the front matter", diagnostics);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = fields.get();
+        Optional<LocalDate> date = f.requiredDate("date");
+        List<ReportSource.Override> overrides = overrides(f, diagnostics);
+        f.rejectUnknownKeys();
+
+        Markdown.Sections sections = Markdown.instance().sections(frontMatter.body());
+        List<ReportSource.Note> notes = new ArrayList<>();
+        for (Markdown.Section section : sections.sections()) {
+            SourcePosition at = new SourcePosition(file, section.line() + frontMatter.bodyLineOffset(), section.column());
+            if (section.markdown().isBlank()) {
+                diagnostics.error(at, "the section \"" + section.heading() + "\" has no text",
+                        "write the Drift note under the heading, or remove the heading");
+                continue;
+            }
+            notes.add(new ReportSource.Note(section.heading(), at, new DriftNote(section.markdown(), section.html())));
+        }
+        if (month == null || date.isEmpty() || diagnostics.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportSource(file, month, date.get(), f.keyAt("date"), overrides,
+                sections.prefaceHtml(), notes));
+    }
+
+    private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {
+        Matcher m = FILE_NAME.matcher(fileName);
+        if (!m.matches()) {
+            diagnostics.error(SourcePosition.of(file), "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
+                    "rename it after the report's month, e.g. 2025-10.md");
+            return null;
+        }
+        try {
+            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (DateTimeException e) {
+            diagnostics.error(SourcePosition.of(file), "\"" + fileName + "\" names an impossible month",
+                    "months run from 01 to 12, e.g. 2025-10.md");
+            return null;
+        }
+    }
+
+    private static List<ReportSource.Override> overrides(Fields f, Diagnostics diagnostics) {
+        List<ReportSource.Override> overrides = new ArrayList<>();
+        Optional<Node> areas = f.optional("areas");
+        if (areas.isEmpty() || areas.get() instanceof Node.ScalarNode s && s.isNull()) {
+            return overrides;
+        }
+        if (!(areas.get() instanceof Node.MapNode map)) {
+            diagnostics.error(areas.get().at(), "\"areas\" must map area ids to settings, found " + areas.get().kindName(),
+                    "write e.g.  areas:\\n  okonomi: { status: partial }");
+            return overrides;
+        }
+        for (Map.Entry<String, Node> entry : map.values().entrySet()) {
+            String key = entry.getKey();
+            SourcePosition keyAt = map.keys().get(key);
+            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics).ifPresent(o -> {
+                String status = null;
+                SourcePosition statusAt = keyAt;
+                Optional<Node> statusNode = o.optional("status");
+                if (statusNode.isPresent()) {
+                    statusAt = statusNode.get().at();
+                    if (statusNode.get() instanceof Node.ScalarNode sn && sn.value() instanceof String text) {
+                        status = text.strip();
+                    } else {
+                        diagnostics.error(statusAt, "\"status\" must be a word such as partial, found "
+                                + statusNode.get().kindName(), "write e.g. status: partial");
+                    }
+                }
+                Optional<Node> through = o.optional("data-through");
+                YearMonth dataThrough = null;
+                SourcePosition throughAt = keyAt;
+                if (through.isPresent()) {
+                    throughAt = through.get().at();
+                    if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
+                        dataThrough = o.yearMonth(through.get(), "data-through").orElse(null);
+                    }
+                }
+                o.rejectUnknownKeys();
+                overrides.add(new ReportSource.Override(key, keyAt, status, statusAt, through.isPresent(),
+                        dataThrough, throughAt));
+            });
+        }
+        return overrides;
+    }
+}

@@ -1,0 +1,117 @@
+package dk.flis.driftsstatus.load;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.model.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code content/site.json}: titles, links, month labels and the status vocabulary. */
+public final class SiteConfigLoader {
+    /** The slides' labels: "Aug", "Maj", "Juni". */
+    public static final List<String> DEFAULT_MONTH_LABELS = List.of(
+            "Jan", "Feb", "Marts", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private SiteConfigLoader() {
+    }
+
+    public static Optional<SiteConfig> load(String file, String text, Diagnostics diagnostics) {
+        return TreeReader.readJson(file, text, diagnostics)
+                .flatMap(node -> Fields.of(node, "site.json", diagnostics))
+                .flatMap(fields -> read(fields, diagnostics));
+    }
+
+    private static Optional<SiteConfig> read(Fields f, Diagnostics diagnostics) {
+        Optional<String> title = f.requiredText("title");
+        Optional<String> organisation = f.requiredText("organisation");
+        Optional<String> language = f.requiredText("language");
+        Optional<String> baseUrl = f.requiredTextAllowEmpty("baseUrl");
+        Optional<String> accessibility = f.requiredText("accessibilityStatementUrl");
+        List<String> monthLabels = monthLabels(f, diagnostics);
+        int reportDay = f.has("reportDay") ? f.requiredInt("reportDay", 1, 28).orElse(10) : 10;
+        List<Status> statuses = statuses(f, diagnostics);
+        f.rejectUnknownKeys();
+        language.filter(l -> !l.equals("da")).ifPresent(l -> diagnostics.warning(f.keyAt("language"),
+                "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
+        baseUrl.filter(u -> !u.isEmpty() && !u.matches("https?://\\S+")).ifPresent(u -> diagnostics.error(
+                f.keyAt("baseUrl"), "\"baseUrl\" is not an http(s) address: " + u,
+                "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
+        if (title.isEmpty() || organisation.isEmpty() || language.isEmpty() || baseUrl.isEmpty()
+                || accessibility.isEmpty() || monthLabels.size() != 12 || statuses.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
+                accessibility.get(), monthLabels, reportDay, statuses));
+    }
+
+    private static List<String> monthLabels(Fields f, Diagnostics diagnostics) {
+        if (!f.has("monthLabels")) {
+            return DEFAULT_MONTH_LABELS;
+        }
+        List<String> labels = new ArrayList<>();
+        f.optionalList("monthLabels").ifPresent(items -> {
+            if (items.size() != 12) {
+                diagnostics.error(f.keyAt("monthLabels"), "\"monthLabels\" has " + items.size() + " entries, not 12",
+                        "list the twelve months from January to December");
+                return;
+            }
+            for (Node item : items) {
+                if (item instanceof Node.ScalarNode s && s.value() instanceof String label && !label.isBlank()) {
+                    labels.add(label);
+                } else {
+                    diagnostics.error(item.at(), "a month label must be a text", "write it in double quotes, e.g. \"Aug\"");
+                }
+            }
+        });
+        return labels;
+    }
+
+    private static List<Status> statuses(Fields f, Diagnostics diagnostics) {
+        Map<String, Status> byKey = new LinkedHashMap<>();
+        f.requiredList("statuses").ifPresent(items -> {
+            for (Node item : items) {
+                Fields.of(item, "a status", diagnostics).ifPresent(s -> {
+                    Optional<String> key = s.requiredText("key");
+                    Optional<String> label = s.requiredText("label");
+                    Optional<String> text = s.requiredText("defaultText");
+                    Optional<Integer> severity = s.requiredInt("severity", 0, 100);
+                    Optional<String> colour = s.requiredText("colour");
+                    String icon = s.optionalText("icon").orElse("");
+                    s.rejectUnknownKeys();
+                    colour.filter(c -> !COLOUR.matcher(c).matches()).ifPresent(c -> diagnostics.error(
+                            s.keyAt("colour"), "colour \"" + c + "\" is not of the form #rrggbb", "e.g. \"#1e6b34\""));
+                    if (key.isPresent() && byKey.containsKey(key.get())) {
+                        diagnostics.error(s.keyAt("key"), "status \"" + key.get() + "\" is defined twice",
+                                "remove one of them");
+                        return;
+                    }
+                    if (key.isPresent() && label.isPresent() && text.isPresent() && severity.isPresent()
+                            && colour.isPresent() && COLOUR.matcher(colour.get()).matches()) {
+                        byKey.put(key.get(), new Status(key.get(), label.get(), text.get(), severity.get(),
+                                colour.get(), icon));
+                    }
+                });
+            }
+            for (String builtIn : Status.BUILT_IN) {
+                if (!byKey.containsKey(builtIn) && items.stream().noneMatch(i -> mentionsKey(i, builtIn))) {
+                    diagnostics.error(f.keyAt("statuses"), "the status vocabulary has no \"" + builtIn + "\"",
+                            "add an entry with \"key\": \"" + builtIn + "\"; the program relies on "
+                                    + String.join(", ", Status.BUILT_IN));
+                }
+            }
+        });
+        return List.copyOf(byKey.values());
+    }
+
+    /** True when an entry names the key but failed for another reason (already reported). */
+    private static boolean mentionsKey(Node item, String key) {
+        return item instanceof Node.MapNode map && map.values().get("key") instanceof Node.ScalarNode s
+                && key.equals(s.value());
+    }
+
+}

@@ -1,0 +1,153 @@
+package dk.flis.driftsstatus.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads JSON or YAML text into a {@link Node} tree through Jackson's streaming parser, which knows
+ * the line and column of every token in both formats. Syntax errors become diagnostics.
+ */
+public final class TreeReader {
+    private static final int MAX_DEPTH = 64;
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+
+    private final String file;
+    private final int lineOffset;
+    private final Diagnostics diagnostics;
+
+    private TreeReader(String file, int lineOffset, Diagnostics diagnostics) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Reads a whole JSON file; empty on a syntax error, which is reported. */
+    public static Optional<Node> readJson(String file, String text, Diagnostics diagnostics) {
+        return new TreeReader(file, 0, diagnostics).read(JSON, text, "JSON");
+    }
+
+    /** Reads YAML that starts {@code lineOffset} lines into its file (front matter after its "---"). */
+    public static Optional<Node> readYaml(String file, String text, int lineOffset, Diagnostics diagnostics) {
+        return new TreeReader(file, lineOffset, diagnostics).read(YAML, text, "YAML");
+    }
+
+    private Optional<Node> read(JsonFactory factory, String text, String format) {
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                diagnostics.error(new SourcePosition(file, 1 + lineOffset, 1), "the " + format + " is empty",
+                        "write an object here; see README.md for the format");
+                return Optional.empty();
+            }
+            Node node = readValue(parser);
+            if (parser.nextToken() != null) {
+                diagnostics.error(position(parser.currentTokenLocation()),
+                        "unexpected text after the end of the " + format + " value",
+                        "remove it, or put everything inside one object");
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (JsonProcessingException e) {
+            diagnostics.error(position(e.getLocation()), format + " syntax error: " + firstLine(e.getOriginalMessage()),
+                    syntaxHint(format));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML and Jackson may throw unchecked exceptions on exotic input; never let them escape.
+            diagnostics.error(new SourcePosition(file, 1 + lineOffset, 1),
+                    format + " could not be read: " + firstLine(String.valueOf(e.getMessage())), syntaxHint(format));
+            return Optional.empty();
+        }
+    }
+
+    private Node readValue(JsonParser parser) throws IOException {
+        SourcePosition at = position(parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Node> values = new LinkedHashMap<>();
+                Map<String, SourcePosition> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    SourcePosition keyAt = position(parser.currentTokenLocation());
+                    parser.nextToken();
+                    Node value = readValue(parser);
+                    if (keys.containsKey(key)) {
+                        SourcePosition first = keys.get(key);
+                        diagnostics.error(keyAt, "\"" + key + "\" is given twice (first on line " + first.line() + ")",
+                                "keep one of them");
+                        continue;
+                    }
+                    values.put(key, value);
+                    keys.put(key, keyAt);
+                }
+                return new Node.MapNode(at, values, keys);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser));
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING -> {
+                return new Node.ScalarNode(at, parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return new Node.ScalarNode(at, parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? parser.getText() : parser.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new Node.ScalarNode(at, parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Node.ScalarNode(at, parser.getBooleanValue());
+            }
+            case VALUE_NULL -> {
+                return new Node.ScalarNode(at, null);
+            }
+            default -> {
+                // YAML anchors/aliases resolve to values above; anything else (embedded objects) is not ours.
+                return new Node.ScalarNode(at, parser.getText());
+            }
+        }
+    }
+
+    private SourcePosition position(JsonLocation location) {
+        if (location == null || location.getLineNr() <= 0) {
+            return new SourcePosition(file, 1 + lineOffset, 0);
+        }
+        return new SourcePosition(file, location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static String syntaxHint(String format) {
+        return format.equals("JSON")
+                ? "check for a missing comma, quote or bracket just before this point"
+                : "check indentation and that every \"key: value\" has a space after the colon";
+    }
+}

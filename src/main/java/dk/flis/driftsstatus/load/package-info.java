@@ -1,0 +1,2 @@
+/** Reads editors' files (JSON, YAML front matter, Markdown) into positioned trees and raw records; syntax only. */
+package dk.flis.driftsstatus.load;

@@ -1,0 +1,21 @@
+package dk.flis.driftsstatus.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One month's report: its date, optional preface and an entry for every area active that month, in
+ * registry order. {@code file} is the path it came from, for messages.
+ */
+public record MonthlyReport(YearMonth month, LocalDate date, String prefaceHtml, List<AreaEntry> entries, String file) {
+    public MonthlyReport {
+        entries = List.copyOf(entries);
+        prefaceHtml = prefaceHtml == null ? "" : prefaceHtml;
+    }
+
+    public Optional<AreaEntry> entry(String areaId) {
+        return entries.stream().filter(e -> e.area().id().equals(areaId)).findFirst();
+    }
+}

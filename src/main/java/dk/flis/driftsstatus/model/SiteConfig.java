@@ -1,0 +1,42 @@
+package dk.flis.driftsstatus.model;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The settings in {@code content/site.json}. {@code baseUrl} may be empty (links stay relative). */
+public record SiteConfig(
+        String title,
+        String organisation,
+        String language,
+        String baseUrl,
+        String accessibilityStatementUrl,
+        List<String> monthLabels,
+        int reportDay,
+        List<Status> statuses) {
+
+    public SiteConfig {
+        monthLabels = List.copyOf(monthLabels);
+        statuses = List.copyOf(statuses);
+        if (monthLabels.size() != 12) {
+            throw new IllegalArgumentException("monthLabels needs 12 entries");
+        }
+        baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
+    }
+
+    /** The slides' short month label, e.g. "Aug", "Maj", "Juni". */
+    public String monthLabel(YearMonth month) {
+        return monthLabels.get(month.getMonthValue() - 1);
+    }
+
+    public Map<String, Status> statusByKey() {
+        return statuses.stream().collect(Collectors.toUnmodifiableMap(Status::key, Function.identity()));
+    }
+
+    public Status status(String key) {
+        return statuses.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown status " + key));
+    }
+}

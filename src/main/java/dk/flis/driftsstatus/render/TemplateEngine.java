@@ -1,0 +1,98 @@
+package dk.flis.driftsstatus.render;
+
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
+import dk.flis.driftsstatus.diagnostic.Severity;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration of a run: templates only from the theme folder, HTML
+ * auto-escaping, no {@code ?new} or {@code ?api}, errors rethrown and turned into diagnostics that
+ * name the template, line and column. Thread-safe once built.
+ */
+public final class TemplateEngine {
+    private final Configuration configuration;
+    private final String shownFolder;
+
+    public TemplateEngine(Path templatesFolder, String shownFolder) throws IOException {
+        this.shownFolder = shownFolder;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setDirectoryForTemplateLoading(templatesFolder.toFile());
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        // Same output whatever the machine's locale and time zone.
+        configuration.setLocale(Locale.forLanguageTag("da-DK"));
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** Renders {@code name} with the given model; a template mistake becomes a {@link TemplateFailure}. */
+    public String render(String name, Map<String, Object> model) throws TemplateFailure {
+        try {
+            Template template = configuration.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new TemplateFailure(diagnostic(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "fix the FreeMarker syntax at this point"));
+        } catch (TemplateException e) {
+            throw new TemplateFailure(diagnostic(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "check the names used here against the view records in src/main/java/.../view"));
+        } catch (IOException e) {
+            throw new TemplateFailure(diagnostic(name, 0, 0, "template cannot be read: " + e.getMessage(),
+                    "check that " + name + " exists in the templates folder"));
+        }
+    }
+
+    private Diagnostic diagnostic(String template, int line, int column, String message, String hint) {
+        String file = shownFolder + "/" + (template == null ? "?" : template);
+        return new Diagnostic(Severity.ERROR, file, line, column, message, hint);
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse("unknown error");
+    }
+
+    /** A template mistake, already phrased as a diagnostic. */
+    public static final class TemplateFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic diagnostic;
+
+        TemplateFailure(Diagnostic diagnostic) {
+            super(diagnostic.headline());
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dk.flis.driftsstatus.view;
+
+import java.util.List;
+
+/**
+ * What every page's layout needs: titles, language, the way back to the site root ({@code root},
+ * "" or "../"), the navigation, and the accessibility statement required of Danish public sites.
+ */
+public record PageContext(
+        String siteTitle,
+        String organisation,
+        String language,
+        String pageTitle,
+        String root,
+        String currentPath,
+        List<LinkView> navigation,
+        String accessibilityStatementUrl,
+        String liveReloadScript) {
+
+    public PageContext {
+        navigation = List.copyOf(navigation);
+        liveReloadScript = liveReloadScript == null ? "" : liveReloadScript;
+    }
+
+    /** A link from this page to {@code path} (relative to the site root). */
+    public String href(String path) {
+        return root + path;
+    }
+}

@@ -1,0 +1,24 @@
+package dk.flis.driftsstatus.view;
+
+import java.util.List;
+
+/**
+ * One month's report as the HTML page and the PDF show it: slide title ("Oversigt pr. 10/10"),
+ * long date, preface, the groups of rows, and links to the month's page and PDF relative to the
+ * site root ({@code pdfPath} empty when there is no PDF).
+ */
+public record ReportView(
+        String month,
+        String title,
+        String dateText,
+        String dateIso,
+        String caption,
+        String prefaceHtml,
+        List<GroupView> groups,
+        String path,
+        String pdfPath) {
+
+    public ReportView {
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,90 @@
+package dk.flis.driftsstatus.view;
+
+import dk.flis.driftsstatus.model.AreaEntry;
+import dk.flis.driftsstatus.model.AreaGroup;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.SiteConfig;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds the view of one report: the slide's cells, in registry order, with data-through as month labels. */
+public final class ReportViews {
+    static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+
+    private final Content content;
+    private final SiteConfig site;
+
+    public ReportViews(Content content) {
+        this.content = content;
+        this.site = content.site();
+    }
+
+    /** The site-relative path of a month's page. */
+    public static String reportPath(YearMonth month) {
+        return "rapporter/" + month + ".html";
+    }
+
+    /** The site-relative path of a month's PDF. */
+    public static String pdfPath(YearMonth month) {
+        return "pdf/driftsstatus-" + month + ".pdf";
+    }
+
+    /** The slide title: "Oversigt pr. 10/10". */
+    public static String slideTitle(MonthlyReport report) {
+        return "Oversigt pr. " + report.date().getDayOfMonth() + "/" + report.date().getMonthValue();
+    }
+
+    public ReportView view(MonthlyReport report, boolean withPdf) {
+        List<GroupView> groups = new ArrayList<>();
+        for (AreaGroup group : content.registry().groups()) {
+            List<RowView> rows = new ArrayList<>();
+            for (var area : group.areas()) {
+                report.entry(area.id()).ifPresent(entry -> rows.add(row(entry)));
+            }
+            if (!rows.isEmpty()) {
+                groups.add(new GroupView(group.name(), "gruppe-" + Slugs.of(group.name()), rows));
+            }
+        }
+        String dateText = LONG_DATE.format(report.date());
+        return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
+                "Dataområder og drift pr. " + dateText,
+                report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "");
+    }
+
+    private RowView row(AreaEntry entry) {
+        var status = entry.status();
+        String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
+        String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
+        return new RowView(entry.area().id(), "omraade-" + entry.area().id(), entry.area().name(),
+                entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
+                StatusView.of(status), driftHtml, driftText, entry.hasNote(), behindText(entry),
+                "omraader/" + entry.area().id() + ".html");
+    }
+
+    /** "Aug", or "-" when there is no data. */
+    public String dataThroughLabel(YearMonth month) {
+        return month == null ? "-" : site.monthLabel(month);
+    }
+
+    private String behindText(AreaEntry entry) {
+        int behind = entry.monthsBehind();
+        if (behind == 0) {
+            return "";
+        }
+        return "bagud " + behind + " md. · forventet " + site.monthLabel(entry.expectedDataThrough());
+    }
+
+    public Optional<MonthlyReport> latest() {
+        return content.latest();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

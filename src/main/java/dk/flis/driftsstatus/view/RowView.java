@@ -1,0 +1,21 @@
+package dk.flis.driftsstatus.view;
+
+/**
+ * One table row: the five cells of the slide plus the status. {@code driftHtml} is the rendered
+ * note, or the status' default text (escaped) when no note was written. {@code behind} is empty
+ * unless the data lags its rule, e.g. "bagud 1 md. · forventet Juni".
+ */
+public record RowView(
+        String id,
+        String anchor,
+        String name,
+        String frequency,
+        String dataThrough,
+        String source,
+        StatusView status,
+        String driftHtml,
+        String driftText,
+        boolean hasNote,
+        String behind,
+        String areaHref) {
+}
