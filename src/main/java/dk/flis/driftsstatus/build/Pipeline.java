@@ -47,7 +47,7 @@ public final class Pipeline {
             TemplateEngine templates = new TemplateEngine(options.templates(), shown(options.templates()));
             RenderedSite site = new RenderedSite();
             new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
-                    .render(content, options.pdf(), site);
+                    .render(content, false, site);
             return site;
         } catch (TemplateEngine.TemplateFailure e) {
             diagnostics.add(e.diagnostic());
@@ -68,6 +68,6 @@ public final class Pipeline {
     }
 
     private String shown(java.nio.file.Path path) {
-        return new ContentFolder(path, options.workingDirectory()).shown(path);
+        return ContentFolder.shown(options.workingDirectory(), path);
     }
 }

@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.cli;
 import dk.flis.driftsstatus.build.Pipeline;
 import dk.flis.driftsstatus.diagnostic.ContentErrors;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.model.Content;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,15 +25,18 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             defaultValue = "site")
     Path out;
 
+    @Option(names = "--no-pdf", description = "build only the HTML site, without the monthly PDFs")
+    boolean noPdf;
+
     @Override
     public Integer call() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(buildOptions(out, false, ""), diagnostics);
+        Pipeline pipeline = new Pipeline(buildOptions(out, !noPdf, ""), diagnostics);
         try {
             Content content = pipeline.build();
             printText(diagnostics, spec.commandLine().getErr());
             spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                    + workingDirectory.relativize(workingDirectory.resolve(out).toAbsolutePath().normalize()));
+                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
             return Main.OK;
         } catch (ContentErrors e) {
             printText(diagnostics, spec.commandLine().getErr());

@@ -31,6 +31,11 @@ public record ContentFolder(Path root, Path workingDirectory) {
 
     /** The path as shown in diagnostics, always with forward slashes. */
     public String shown(Path file) {
+        return shown(workingDirectory, file);
+    }
+
+    /** {@code file} as shown to a user whose working directory is {@code workingDirectory}. */
+    public static String shown(Path workingDirectory, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');

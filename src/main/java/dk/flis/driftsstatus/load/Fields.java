@@ -54,6 +54,12 @@ public final class Fields {
         return node.keys().getOrDefault(key, node.at());
     }
 
+    /** Where the key's value is written, or the object itself when the key is missing. */
+    public SourcePosition valueAt(String key) {
+        Node value = node.values().get(key);
+        return value == null ? node.at() : value.at();
+    }
+
     public Optional<Node> optional(String key) {
         asked.add(key);
         return Optional.ofNullable(node.values().get(key));

@@ -66,7 +66,7 @@ public final class RegistryLoader {
         }
         List<Area> areas = new ArrayList<>();
         for (Node areaNode : areaNodes.get()) {
-            Fields.of(areaNode, "an area", diagnostics).flatMap(a -> area(a, name.get())).ifPresent(areas::add);
+            Fields.of(areaNode, describe(areaNode), diagnostics).flatMap(a -> area(a, name.get())).ifPresent(areas::add);
         }
         return Optional.of(new AreaGroup(name.get(), areas));
     }
@@ -97,6 +97,15 @@ public final class RegistryLoader {
         }
         return Optional.of(new Area(id.get(), name.get(), group, frequency.get(), source.get(), delay.get(),
                 since.orElse(null), until.orElse(null), aliases));
+    }
+
+    /** "area "borger"" when the id can be read, so messages about missing fields say which area. */
+    private static String describe(Node areaNode) {
+        if (areaNode instanceof Node.MapNode map && map.values().get("id") instanceof Node.ScalarNode s
+                && s.value() instanceof String id) {
+            return "area \"" + id + "\"";
+        }
+        return "an area";
     }
 
     private List<String> aliases(Fields a) {

@@ -22,7 +22,6 @@ public final class ReportLoader {
     }
 
     public static Optional<ReportSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
-        long errorsBefore = diagnostics.errorCount();
         YearMonth month = monthFromFileName(file, fileName, diagnostics);
         Optional<FrontMatter> split = FrontMatter.split(file, text, diagnostics);
         if (split.isEmpty()) {
@@ -49,10 +48,12 @@ public final class ReportLoader {
             }
             notes.add(new ReportSource.Note(section.heading(), at, new DriftNote(section.markdown(), section.html())));
         }
-        if (month == null || date.isEmpty() || diagnostics.errorCount() > errorsBefore) {
+        // Mistakes in single overrides or notes are already reported and left out; the rest is still
+        // worth checking against the registry, so that editors see every problem in one run.
+        if (month == null || date.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReportSource(file, month, date.get(), f.keyAt("date"), overrides,
+        return Optional.of(new ReportSource(file, month, date.get(), f.valueAt("date"), overrides,
                 sections.prefaceHtml(), notes));
     }
 
@@ -105,7 +106,12 @@ public final class ReportLoader {
                 if (through.isPresent()) {
                     throughAt = through.get().at();
                     if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
-                        dataThrough = o.yearMonth(through.get(), "data-through").orElse(null);
+                        Optional<YearMonth> parsed = o.yearMonth(through.get(), "data-through");
+                        if (parsed.isEmpty()) {
+                            o.rejectUnknownKeys();
+                            return; // reported; leave the override out rather than read it as "no data"
+                        }
+                        dataThrough = parsed.get();
                     }
                 }
                 o.rejectUnknownKeys();

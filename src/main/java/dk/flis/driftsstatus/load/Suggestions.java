@@ -21,7 +21,13 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(2, wanted.length() / 3);
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return Optional.ofNullable(best);
+        }
+        // A shortened word ("delay" for "delayMonths") is a likely slip too.
+        return wanted.length() >= 3
+                ? known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(wanted)).findFirst()
+                : Optional.empty();
     }
 
     /** A hint sentence: "did you mean "x"?" or, failing that, the list of what is allowed. */

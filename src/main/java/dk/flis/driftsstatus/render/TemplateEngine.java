@@ -60,7 +60,7 @@ public final class TemplateEngine {
                     "fix the FreeMarker syntax at this point"));
         } catch (TemplateException e) {
             throw new TemplateFailure(diagnostic(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    "template error: " + templateMessage(e.getMessageWithoutStackTop()),
                     "check the names used here against the view records in src/main/java/.../view"));
         } catch (IOException e) {
             throw new TemplateFailure(diagnostic(name, 0, 0, "template cannot be read: " + e.getMessage(),
@@ -75,6 +75,14 @@ public final class TemplateEngine {
 
     private static int nz(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /** FreeMarker's first line, plus the failing expression it shows after "==>". */
+    private static String templateMessage(String message) {
+        String first = firstLine(message);
+        return message.lines().filter(l -> l.strip().startsWith("==>")).findFirst()
+                .map(l -> first + " " + l.strip().substring(3).replaceAll("\\s*\\[in template.*$", "").strip())
+                .orElse(first);
     }
 
     private static String firstLine(String message) {

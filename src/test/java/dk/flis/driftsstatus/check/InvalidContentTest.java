@@ -1,0 +1,48 @@
+package dk.flis.driftsstatus.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.flis.driftsstatus.FixtureSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One folder per invalid case under {@code src/test/resources/invalid/}: its files are laid over the
+ * small fixture site, and {@code expected.txt} holds the exact diagnostics {@code check} must print.
+ */
+class InvalidContentTest {
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyInvalidCaseGivesItsExactDiagnostics() throws IOException {
+        Path cases = FixtureSite.resource("invalid");
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(cases)) {
+            folders = list.filter(Files::isDirectory).sorted().toList();
+        }
+        assertTrue(folders.size() >= 15, "expected the catalogue of invalid cases");
+        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+            FixtureSite site = FixtureSite.of("small", temp.resolve(folder.getFileName().toString())).overlay(folder);
+            List<String> expected = Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).toList();
+
+            FixtureSite.Run run = site.run("build");
+
+            assertEquals(1, run.exitCode(), run.err());
+            assertEquals(expected, run.headlines(), run.err());
+            assertFalse(run.err().contains("Exception"), "no stack trace without --verbose:\n" + run.err());
+            assertTrue(run.err().contains("hint: "), "every case gives a hint:\n" + run.err());
+            assertFalse(Files.exists(site.path("site")), "nothing is published");
+        }));
+    }
+}

@@ -1,0 +1,76 @@
+package dk.flis.driftsstatus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.flis.driftsstatus.FixtureSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The documented exit codes and help, as a user meets them. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check"})
+    void everyCommandHasHelp(String command) {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Usage: driftsstatus " + command), run.out());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+.*\\R"), run.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--colour");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(2, FixtureSite.of("small", temp).run().exitCode());
+    }
+
+    @Test
+    void checkPassesOnValidContentAndWritesNothing() {
+        FixtureSite site = FixtureSite.of("small", temp);
+        FixtureSite.Run run = site.run("check");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(site.path("site").toFile().exists());
+    }
+
+    @Test
+    void checkPrintsTheSourceLineAndACaretUnderTheColumn() throws Exception {
+        FixtureSite site = FixtureSite.of("small", temp);
+        java.nio.file.Files.writeString(site.path("content/reports/2025-10.md"),
+                "---\ndate: 2025-10-10\nareas:\n  okonomi: { status: parital }\n---\n");
+        FixtureSite.Run run = site.run("check");
+        assertEquals(1, run.exitCode());
+        assertEquals("""
+                content/reports/2025-10.md:4:22: error: unknown status "parital"
+                    okonomi: { status: parital }
+                                       ^
+                  hint: did you mean "partial"?
+                1 error(s), 0 warning(s)
+                """, run.err());
+    }
+
+    @Test
+    void missingContentFolderIsReportedNotThrown() {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--content", "nowhere");
+        assertEquals(1, run.exitCode());
+        assertEquals("nowhere: error: the content folder does not exist", run.headlines().get(0));
+    }
+}
