@@ -31,6 +31,7 @@ public final class ContentChecker {
     private final Registry registry;
     private final AreaNames names;
     private final Diagnostics diagnostics;
+    private final Provenance provenance = new Provenance();
 
     private ContentChecker(SiteConfig site, Registry registry, Diagnostics diagnostics) {
         this.site = site;
@@ -49,6 +50,7 @@ public final class ContentChecker {
             checker.report(source).ifPresent(reports::add);
         }
         reports.sort(Comparator.comparing(MonthlyReport::month));
+        new ReportWarnings(loaded.site().get(), checker.provenance, diagnostics).warn(reports);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -84,6 +86,7 @@ public final class ContentChecker {
         List<AreaEntry> entries = new ArrayList<>();
         for (Area area : registry.areas()) {
             if (area.activeIn(month)) {
+                provenance.record(month, area.id(), overrides.get(area.id()), noteAt.get(area.id()));
                 entries.add(entry(area, month, overrides.get(area.id()), notes.get(area.id())));
             }
         }

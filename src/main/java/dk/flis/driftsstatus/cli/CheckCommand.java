@@ -1,25 +1,40 @@
 package dk.flis.driftsstatus.cli;
 
 import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus check}: validates everything, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Check the content for mistakes and print every problem at once; writes nothing.",
-        description = "Problems are printed as path:line:col: error|warning: message, with the source line and a hint.")
+        description = {"Problems are printed as path:line:col: error|warning: message, with the source line and a hint.",
+                "Warnings point at likely mistakes; they are printed but do not fail the check.",
+                "With --format json, one JSON object goes to standard output instead (see README.md)."})
 final class CheckCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** How problems are printed. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) for people, json for tools: one object on standard output")
+    Format format;
 
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         new Pipeline(buildOptions(Path.of("site"), false, ""), diagnostics).check();
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(DiagnosticJson.write(diagnostics.sorted()));
+            return diagnostics.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        }
         printText(diagnostics, spec.commandLine().getErr());
         if (diagnostics.hasErrors()) {
             return Main.CONTENT_ERRORS;

@@ -1,0 +1,58 @@
+package dk.flis.driftsstatus.cli;
+
+import dk.flis.driftsstatus.serve.LiveReloadScript;
+import dk.flis.driftsstatus.serve.PreviewServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code driftsstatus serve}: the live preview editors keep open while they write. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Preview the site in a browser; it rebuilds and reloads as you save.",
+        description = "Builds in memory (site/ is never touched), watches the content and templates folders, and "
+                + "reloads open pages after each change. On errors the last good version stays up with the errors "
+                + "shown over it. Stop with Ctrl-C.")
+final class ServeCommand extends ContentOptions implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
+    String bind;
+
+    @Option(names = "--no-pdf", description = "preview only the HTML site, without the monthly PDFs")
+    boolean noPdf;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf, LiveReloadScript.HTML), bind, port, out);
+        } catch (BindException e) {
+            spec.commandLine().getErr().println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": "
+                    + e.getMessage());
+            spec.commandLine().getErr().println("  hint: another program uses the port; pass --port with another number");
+            return Main.CONTENT_ERRORS;
+        }
+        out.println("Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,100 @@
+package dk.flis.driftsstatus.scaffold;
+
+import dk.flis.driftsstatus.model.Area;
+import dk.flis.driftsstatus.model.AreaEntry;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.DriftNote;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.Status;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A new month's report planned from an earlier one: open problems (every status but {@code ok})
+ * carry over with their status and note, data-through overrides stay only while still behind the new
+ * rule, and {@code review} lists what the editor must look at before publishing.
+ */
+public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, List<Carried> carried,
+        List<String> review) {
+
+    public NextReport {
+        carried = List.copyOf(carried);
+        review = List.copyOf(review);
+    }
+
+    /**
+     * One area's part of the new report. {@code status} is null when it need not be written (a note
+     * alone means notice); {@code dataThroughGiven} false means the rule applies, and then
+     * {@code dataThrough} is unused; given with null means "no data".
+     */
+    public record Carried(Area area, String status, boolean dataThroughGiven, YearMonth dataThrough, DriftNote note) {
+    }
+
+    /** Plans {@code month} from the latest report before it; empty when there is none. */
+    public static Optional<NextReport> plan(Content content, YearMonth month) {
+        MonthlyReport base = null;
+        for (MonthlyReport report : content.reports()) {
+            if (report.month().isBefore(month)) {
+                base = report;
+            }
+        }
+        if (base == null) {
+            return Optional.empty();
+        }
+        List<Carried> carried = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        for (Area area : content.registry().areas()) {
+            Optional<AreaEntry> before = base.entry(area.id());
+            if (!area.activeIn(month)) {
+                before.filter(e -> e.status().isProblem())
+                        .ifPresent(e -> review.add(area.name() + " is no longer reported from " + month
+                                + " (until " + area.until() + " in areas.json); its " + e.status().key() + " was left out"));
+                continue;
+            }
+            if (before.isEmpty()) {
+                review.add(area.name() + " is new in " + month + ": it shows as ok until you add a status or a note");
+                continue;
+            }
+            carry(before.get(), month, review).ifPresent(carried::add);
+        }
+        List<String> withNotes = carried.stream().filter(c -> c.note() != null).map(c -> c.area().name()).toList();
+        if (!withNotes.isEmpty()) {
+            review.add("the notes are " + base.month() + "'s (" + String.join(", ", withNotes) + "): update each, or "
+                    + "remove its section and status once the problem is solved");
+        }
+        if (!base.prefaceHtml().isEmpty()) {
+            review.add("the text before the first heading in " + base.month() + " was not carried over");
+        }
+        return Optional.of(new NextReport(month, month.atDay(content.site().reportDay()), base, carried, review));
+    }
+
+    private static Optional<Carried> carry(AreaEntry entry, YearMonth month, List<String> review) {
+        Area area = entry.area();
+        boolean dataThroughGiven = false;
+        YearMonth dataThrough = entry.dataThrough();
+        YearMonth rule = area.expectedDataThrough(month);
+        if (dataThrough == null) {
+            dataThroughGiven = true; // no data last month: still none until the editor says otherwise
+            review.add(area.name() + ": still \"no data\" (data-through: null); give the month, or remove it, once data is back");
+        } else if (entry.monthsBehind() > 0) {
+            // Behind last month means behind the later rule too, so the override stays; only the editor
+            // knows whether the data has moved. An override equal to last month's rule is not carried:
+            // the rule covers it, and carried it would wrongly read as one month behind.
+            dataThroughGiven = true;
+            review.add(area.name() + ": data-through " + dataThrough + " carried over; the rule for " + month
+                    + " gives " + rule + ". Write the month the data now runs through, or remove data-through "
+                    + "if it has caught up");
+        }
+        String key = entry.status().key();
+        if (key.equals(Status.OK) && !dataThroughGiven) {
+            return Optional.empty();
+        }
+        // "none" (not applicable) carries over too: it describes the area, not this month's trouble.
+        boolean implied = key.equals(Status.OK) || key.equals(Status.NOTICE) && entry.hasNote();
+        return Optional.of(new Carried(area, implied ? null : key, dataThroughGiven, dataThroughGiven ? dataThrough : null,
+                entry.note()));
+    }
+}

@@ -1,0 +1,125 @@
+package dk.flis.driftsstatus.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dk.flis.driftsstatus.build.BuildOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live preview: builds once, serves the last good site from memory (never writing to the
+ * published {@code site/}), watches content and templates, rebuilds on change and tells open pages
+ * to reload, or to show the errors over the last good page.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final long WATCH_INTERVAL_MILLIS = 75;
+
+    private final HttpServer http;
+    private final EventHub hub = new EventHub();
+    private final PreviewBuild build;
+    private final FolderWatcher watcher;
+    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("driftsstatus-serve"));
+    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
+
+    private PreviewServer(HttpServer http, BuildOptions options, PrintWriter log) {
+        this.http = http;
+        this.build = new PreviewBuild(options, log, hub);
+        this.watcher = new FolderWatcher(List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS,
+                build::rebuild);
+    }
+
+    /**
+     * Builds, then serves on {@code host:port} (0 = any free port); {@code options} carry the live
+     * reload script ({@link LiveReloadScript#HTML}); log gets the build messages.
+     */
+    public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter log) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        PreviewServer server = new PreviewServer(http, options, log);
+        server.build.rebuild();
+        http.createContext("/", server::handle);
+        http.setExecutor(server.requests);
+        http.start();
+        server.background.execute(server.watcher);
+        server.background.scheduleAtFixedRate(server.hub::ping, 15, 15, TimeUnit.SECONDS);
+        return server;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The address to open, e.g. {@code http://127.0.0.1:8080/}. */
+    public String url() {
+        InetSocketAddress address = http.getAddress();
+        String host = address.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (LiveReloadScript.EVENTS_PATH.equals(rawPath)) {
+                String errors = build.errorsJson();
+                hub.attach(exchange, errors == null ? null : "diagnostics", errors);
+                return;
+            }
+            Map<String, byte[]> files = build.files();
+            SiteFiles.Lookup lookup = SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
+            if (lookup instanceof SiteFiles.Found found) {
+                respond(exchange, 200, SiteFiles.contentType(found.path()), files.get(found.path()));
+            } else if (lookup instanceof SiteFiles.Redirect redirect) {
+                exchange.getResponseHeaders().set("Location", redirect.location());
+                respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            } else if (lookup instanceof SiteFiles.Refused) {
+                respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes(StandardCharsets.UTF_8));
+            } else {
+                respond(exchange, 404, "text/html; charset=utf-8", build.placeholderPage("Siden findes ikke"));
+            }
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Stops watching and serving; open pages lose their event stream. */
+    @Override
+    public void close() {
+        watcher.stop();
+        background.shutdownNow();
+        hub.closeAll();
+        http.stop(0);
+        requests.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,129 @@
+package dk.flis.driftsstatus.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.flis.driftsstatus.FixtureSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code new}: next month's report from the latest, as the editor would have started it by hand. */
+class NewReportTest {
+    @TempDir
+    Path temp;
+
+    private static String body(String report) {
+        return report.substring(report.indexOf("\n---\n") + 5);
+    }
+
+    @Test
+    void novemberCarriesOverTheOpenProblemsOfTheRealOctoberReport() throws IOException {
+        FixtureSite site = FixtureSite.realContent(temp);
+        FixtureSite.Run run = site.run("new");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String november = Files.readString(site.path("content/reports/2025-11.md"), StandardCharsets.UTF_8);
+        String october = Files.readString(site.path("content/reports/2025-10.md"), StandardCharsets.UTF_8);
+        assertTrue(november.startsWith("""
+                ---
+                date: 2025-11-10
+                areas:
+                  okonomi: { status: partial }
+                  krl-personale: { status: delayed, data-through: 2025-05 }
+                  nogletal: { status: none }
+                  skole: { status: partial }
+                  fsiii: { status: partial }
+                  aeldre: { status: retired }
+                  ky: { status: partial }
+                  dfdg: { status: down, data-through: null }
+                ---
+                """), november);
+        assertEquals(body(october), body(november), "every October note carries over, as written and in order");
+        assertTrue(run.out().contains("KRL Personale: data-through 2025-05 carried over; the rule for 2025-11 gives 2025-07"),
+                run.out());
+        assertTrue(run.out().contains("  VH: notice, with its note\n"), run.out());
+
+        FixtureSite.Run check = site.run("check");
+        assertEquals(0, check.exitCode(), check.err());
+        assertEquals("", check.err(), "what new writes passes check without warnings");
+    }
+
+    @Test
+    void aHistoryCarriesOverProblemsAndDropsWhatTheRuleCovers() throws IOException {
+        FixtureSite site = FixtureSite.of("history", temp);
+        FixtureSite.Run run = site.run("new");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                ---
+                date: 2026-01-12
+                areas:
+                  krl-personale: { status: delayed, data-through: 2025-06 }
+                  nogletal: { status: none }
+                  dfdg: { status: down, data-through: null }
+                ---
+
+                ## Økonomi
+
+                Nu kun forsinkede posteringer.
+
+                ## KRL Personale
+
+                Data for juli kommer snarest.
+
+                ## DFDG
+
+                Lukket.
+                """, Files.readString(site.path("content/reports/2026-01.md"), StandardCharsets.UTF_8));
+        String out = run.out();
+        assertTrue(out.contains("Ydelse is no longer reported from 2026-01 (until 2025-12 in areas.json)"), out);
+        assertTrue(out.contains("DREAM is new in 2026-01"), out);
+        assertTrue(out.contains("the text before the first heading in 2025-12 was not carried over"), out);
+        assertTrue(out.contains("the notes are 2025-12's (Økonomi, KRL Personale, DFDG)"), out);
+        assertEquals(0, site.run("check").exitCode());
+    }
+
+    @Test
+    void aNamedMonthStartsFromTheLatestReportBeforeIt() throws IOException {
+        FixtureSite site = FixtureSite.of("history", temp);
+        Files.delete(site.path("content/reports/2025-12.md"));
+        FixtureSite.Run run = site.run("new", "2026-02");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Created content/reports/2026-02.md from 2025-11, dated 2026-02-12."), run.out());
+        assertEquals(0, site.run("check").exitCode());
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingMonth() throws IOException {
+        FixtureSite site = FixtureSite.of("history", temp);
+        Path december = site.path("content/reports/2025-12.md");
+        String before = Files.readString(december, StandardCharsets.UTF_8);
+        FixtureSite.Run run = site.run("new", "2025-12");
+        assertEquals(1, run.exitCode());
+        assertEquals("content/reports/2025-12.md: error: the report for 2025-12 already exists; new never overwrites "
+                + "a report", run.headlines().get(0));
+        assertEquals(before, Files.readString(december, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aMalformedMonthIsAUsageError() {
+        FixtureSite.Run run = FixtureSite.of("history", temp).run("new", "2026-13");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("the month must be written YYYY-MM"), run.err());
+    }
+
+    @Test
+    void contentWithErrorsGetsNoNewReport() throws IOException {
+        FixtureSite site = FixtureSite.of("history", temp);
+        Files.writeString(site.path("content/reports/2025-12.md"), "---\ndate: 2025-12-12\nareas:\n  okonomi: { status: x }\n---\n");
+        FixtureSite.Run run = site.run("new");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("no report was created"), run.err());
+        assertFalse(Files.exists(site.path("content/reports/2026-01.md")));
+    }
+}
