@@ -55,7 +55,7 @@ class NewReportTest {
 
     @Test
     void aHistoryCarriesOverProblemsAndDropsWhatTheRuleCovers() throws IOException {
-        FixtureSite site = FixtureSite.of("history", temp);
+        FixtureSite site = FixtureSite.of("year-end", temp);
         FixtureSite.Run run = site.run("new");
 
         assertEquals(0, run.exitCode(), run.err());
@@ -90,7 +90,7 @@ class NewReportTest {
 
     @Test
     void aNamedMonthStartsFromTheLatestReportBeforeIt() throws IOException {
-        FixtureSite site = FixtureSite.of("history", temp);
+        FixtureSite site = FixtureSite.of("year-end", temp);
         Files.delete(site.path("content/reports/2025-12.md"));
         FixtureSite.Run run = site.run("new", "2026-02");
         assertEquals(0, run.exitCode(), run.err());
@@ -100,7 +100,7 @@ class NewReportTest {
 
     @Test
     void refusesToOverwriteAnExistingMonth() throws IOException {
-        FixtureSite site = FixtureSite.of("history", temp);
+        FixtureSite site = FixtureSite.of("year-end", temp);
         Path december = site.path("content/reports/2025-12.md");
         String before = Files.readString(december, StandardCharsets.UTF_8);
         FixtureSite.Run run = site.run("new", "2025-12");
@@ -112,14 +112,14 @@ class NewReportTest {
 
     @Test
     void aMalformedMonthIsAUsageError() {
-        FixtureSite.Run run = FixtureSite.of("history", temp).run("new", "2026-13");
+        FixtureSite.Run run = FixtureSite.of("year-end", temp).run("new", "2026-13");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("the month must be written YYYY-MM"), run.err());
     }
 
     @Test
     void contentWithErrorsGetsNoNewReport() throws IOException {
-        FixtureSite site = FixtureSite.of("history", temp);
+        FixtureSite site = FixtureSite.of("year-end", temp);
         Files.writeString(site.path("content/reports/2025-12.md"), "---\ndate: 2025-12-12\nareas:\n  okonomi: { status: x }\n---\n");
         FixtureSite.Run run = site.run("new");
         assertEquals(1, run.exitCode());
