@@ -44,6 +44,23 @@ final class PdfFonts {
     }
 
     private static byte[] read(String file) {
-        return resource(PdfFonts.class, FOLDER + file);
+        return withoutLigatures(resource(PdfFonts.class, FOLDER + file));
+    }
+
+    /**
+     * Hides the font's GSUB table. PDFBox 3 applies its "liga" feature, drawing "fl" and "fi" as
+     * single glyphs that copy, search and read aloud as U+FB02 / U+FB01 instead of two letters; and
+     * openhtmltopdf measures lines without ligatures. Renaming the table's tag in the directory makes
+     * PDFBox ignore it; the embedded subset never contains GSUB anyway.
+     */
+    static byte[] withoutLigatures(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (font[entry] == 'G' && font[entry + 1] == 'S' && font[entry + 2] == 'U' && font[entry + 3] == 'B') {
+                font[entry] = 'x';
+            }
+        }
+        return font;
     }
 }
