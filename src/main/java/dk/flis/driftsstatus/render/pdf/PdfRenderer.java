@@ -84,7 +84,7 @@ public final class PdfRenderer {
                     + e.getMessage(), "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
             return Optional.empty();
         }
-        new RenderProblems(template(), report.file()).report(warnings, resources.refused(), diagnostics);
+        new RenderProblems(template()).report(warnings, resources.refused(), diagnostics);
         return Optional.of(pdf);
     }
 

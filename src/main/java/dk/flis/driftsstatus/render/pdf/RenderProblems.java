@@ -17,11 +17,9 @@ final class RenderProblems {
             "GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED");
 
     private final String template;
-    private final String reportFile;
 
-    RenderProblems(String template, String reportFile) {
+    RenderProblems(String template) {
         this.template = template;
-        this.reportFile = reportFile;
     }
 
     void report(List<Diagnostic> warnings, List<String> refused, Diagnostics diagnostics) {
@@ -39,7 +37,8 @@ final class RenderProblems {
             }
         }
         for (String uri : refused) {
-            diagnostics.warning(SourcePosition.of(reportFile), "PDF: refused to load " + uri,
+            // Notes cannot carry images (the Markdown renderer drops them), so a request comes from the theme.
+            diagnostics.warning(SourcePosition.of(template), "PDF: refused to load " + uri,
                     "the PDF uses only files inside the templates and content folders, never the network");
         }
     }
