@@ -12,6 +12,7 @@ import dk.flis.driftsstatus.publish.SitePublisher;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.html.HtmlSiteRenderer;
+import dk.flis.driftsstatus.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -47,7 +48,14 @@ public final class Pipeline {
             TemplateEngine templates = new TemplateEngine(options.templates(), shown(options.templates()));
             RenderedSite site = new RenderedSite();
             new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
-                    .render(content, false, site);
+                    .render(content, options.pdf(), site);
+            if (options.pdf()) {
+                new PdfRenderer(templates, options.templates(), options.content(), shown(options.templates()))
+                        .render(content, site, diagnostics);
+                if (diagnostics.hasErrors()) {
+                    throw new ContentErrors(diagnostics.sorted());
+                }
+            }
             return site;
         } catch (TemplateEngine.TemplateFailure e) {
             diagnostics.add(e.diagnostic());

@@ -1,0 +1,107 @@
+package dk.flis.driftsstatus.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.render.TemplateEngine.TemplateFailure;
+import dk.flis.driftsstatus.view.PdfDocumentView;
+import dk.flis.driftsstatus.view.ReportViews;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * Renders one PDF per report from {@code templates/pdf/report.ftlh}, fed by the same view records as
+ * the HTML. Reusable and thread-safe: it holds only immutable settings, and each render builds its
+ * own openhtmltopdf renderer, document and diagnostics.
+ */
+public final class PdfRenderer {
+    public static final String TEMPLATE = "pdf/report.ftlh";
+
+    static {
+        OpenHtmlToPdfLog.silence();
+    }
+
+    private final TemplateEngine templates;
+    private final Path templatesFolder;
+    private final Path contentFolder;
+    private final String shownTemplates;
+
+    /** {@code shownTemplates} is the templates folder as the user sees it, for messages. */
+    public PdfRenderer(TemplateEngine templates, Path templatesFolder, Path contentFolder, String shownTemplates) {
+        this.templates = templates;
+        this.templatesFolder = templatesFolder.toAbsolutePath().normalize();
+        this.contentFolder = contentFolder.toAbsolutePath().normalize();
+        this.shownTemplates = shownTemplates;
+    }
+
+    /** Puts every report's PDF into {@code out} at {@link ReportViews#pdfPath}; problems go to {@code diagnostics}. */
+    public void render(Content content, RenderedSite out, Diagnostics diagnostics) throws TemplateFailure {
+        for (MonthlyReport report : content.reports()) {
+            render(content, report, diagnostics)
+                    .ifPresent(pdf -> out.put(ReportViews.pdfPath(report.month()), pdf));
+        }
+    }
+
+    /** One report's PDF, or empty (with an error in {@code diagnostics}) when it could not be made. */
+    public Optional<byte[]> render(Content content, MonthlyReport report, Diagnostics diagnostics)
+            throws TemplateFailure {
+        PdfDocumentView document = PdfDocumentView.of(content, new ReportViews(content).view(report, true));
+        String html = templates.render(TEMPLATE, Map.of("document", document));
+        String baseUri = templatesFolder.resolve(TEMPLATE).toUri().toString();
+        LocalResources resources = new LocalResources(templatesFolder, contentFolder);
+        List<com.openhtmltopdf.util.Diagnostic> warnings = new ArrayList<>();
+
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(toDom(html, baseUri), baseUri);
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(ReproduciblePdf.SRGB_PROFILE);
+        builder.withProducer("driftsstatus");
+        builder.useExternalResourceAccessControl(resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(warnings::add);
+        PdfFonts.register(builder);
+
+        byte[] pdf;
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument rendered = renderer.createPDFKeepOpen()) {
+            pdf = ReproduciblePdf.save(rendered, report.date());
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(SourcePosition.of(template()), "the PDF of " + report.month() + " could not be made: "
+                    + e.getMessage(), "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
+            return Optional.empty();
+        }
+        new RenderProblems(template()).report(warnings, resources.refused(), diagnostics);
+        return Optional.of(pdf);
+    }
+
+    /**
+     * jsoup parses HTML5 as a browser does; openhtmltopdf needs a DOM. jsoup moves the non-standard
+     * {@code <bookmarks>} into the body, where openhtmltopdf would lay it out; it belongs in the head.
+     */
+    private static org.w3c.dom.Document toDom(String html, String baseUri) {
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
+        org.jsoup.nodes.Element bookmarks = parsed.selectFirst("bookmarks");
+        if (bookmarks != null) {
+            parsed.head().appendChild(bookmarks);
+        }
+        return new W3CDom().fromJsoup(parsed);
+    }
+
+    private String template() {
+        return shownTemplates + "/" + TEMPLATE;
+    }
+}
