@@ -44,6 +44,18 @@ public record AreaHistory(Area area, List<Month> months) {
         return Optional.of(months.get(start).month());
     }
 
+    /**
+     * Whether the problem open in {@code month} may be older than the reports: its run reaches back
+     * to the area's first report, and the area is not one that began ({@code since}) in that month.
+     * Then "since" is only a lower bound ("i hvert fald siden oktober 2025").
+     */
+    public boolean openBeforeFirstReport(YearMonth month) {
+        return openSince(month)
+                .filter(start -> start.equals(months.get(0).month()))
+                .filter(start -> area.since() == null || area.since().isBefore(start))
+                .isPresent();
+    }
+
     private int indexOf(YearMonth month) {
         for (int i = 0; i < months.size(); i++) {
             if (months.get(i).month().equals(month)) {

@@ -69,8 +69,7 @@ public final class AreaViews {
         }
         AreaMonthView current = months.isEmpty() ? null : months.get(0);
         String openSince = areaHistory.latest()
-                .flatMap(m -> areaHistory.openSince(m.month()))
-                .map(m -> "siden " + ReportViews.monthYear(m)).orElse("");
+                .map(m -> ReportViews.openSinceText(areaHistory, m.month())).orElse("");
         return new AreaPageView(area.id(), area.name(), area.group(), area.frequency(), area.source(),
                 rule(area), period(area), removed(area), current, openSince, months);
     }

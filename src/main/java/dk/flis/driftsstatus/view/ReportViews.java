@@ -36,6 +36,16 @@ public final class ReportViews {
         this.changeTexts = new ChangeTexts(site);
     }
 
+    /**
+     * The age of the problem open in {@code month}: "siden juli 2025", or "i hvert fald siden
+     * oktober 2025" when it began before the first report; "" when there is none.
+     */
+    public static String openSinceText(dk.flis.driftsstatus.history.AreaHistory area, YearMonth month) {
+        return area.openSince(month)
+                .map(start -> (area.openBeforeFirstReport(month) ? "i hvert fald siden " : "siden ") + monthYear(start))
+                .orElse("");
+    }
+
     /** "juli 2025", as in "siden juli 2025". */
     public static String monthYear(YearMonth month) {
         return MONTH_YEAR.format(month);
@@ -88,7 +98,7 @@ public final class ReportViews {
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
                 StatusView.of(status), driftHtml, driftText, entry.hasNote(), behindText(entry),
                 AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
-                history.area(entry.area().id()).openSince(report.month()).map(m -> "siden " + monthYear(m)).orElse(""));
+                openSinceText(history.area(entry.area().id()), report.month()));
     }
 
     /** "Aug", or "-" when there is no data. */
