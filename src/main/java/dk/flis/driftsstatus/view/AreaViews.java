@@ -1,7 +1,6 @@
 package dk.flis.driftsstatus.view;
 
 import dk.flis.driftsstatus.history.AreaHistory;
-import dk.flis.driftsstatus.history.ChangeDetector;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaGroup;
@@ -62,10 +61,8 @@ public final class AreaViews {
     public AreaPageView view(Area area) {
         AreaHistory areaHistory = history.area(area.id());
         List<AreaMonthView> months = new ArrayList<>();
-        AreaHistory.Month previous = null;
         for (AreaHistory.Month month : areaHistory.months()) {
-            months.add(0, month(month, previous));
-            previous = month;
+            months.add(0, month(month));
         }
         AreaMonthView current = months.isEmpty() ? null : months.get(0);
         String openSince = areaHistory.latest()
@@ -74,17 +71,12 @@ public final class AreaViews {
                 rule(area), period(area), removed(area), current, openSince, months);
     }
 
-    private AreaMonthView month(AreaHistory.Month month, AreaHistory.Month previous) {
+    private AreaMonthView month(AreaHistory.Month month) {
         var entry = month.entry();
-        String changes = "";
-        // Only consecutive months are compared; after a gap the area counts as new again.
-        if (previous != null && previous.month().plusMonths(1).equals(month.month())) {
-            var kinds = ChangeDetector.compare(previous.entry(), entry);
-            if (!kinds.isEmpty()) {
-                changes = String.join(", ", changeTexts.texts(
-                        new dk.flis.driftsstatus.history.AreaChange(entry.area(), List.copyOf(kinds), previous.entry(), entry)));
-            }
-        }
+        // The same comparison as the report page: against the report before, where a first
+        // appearance reads "nyt dataområde".
+        String changes = history.changes(month.report()).of(entry.area().id())
+                .map(change -> String.join(", ", changeTexts.texts(change))).orElse("");
         String driftHtml = entry.hasNote() ? entry.note().html()
                 : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
         return new AreaMonthView(monthLabel(month.month()),

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -40,7 +41,7 @@ public final class ReportViews {
      * The age of the problem open in {@code month}: "siden juli 2025", or "i hvert fald siden
      * oktober 2025" when it began before the first report; "" when there is none.
      */
-    public static String openSinceText(dk.flis.driftsstatus.history.AreaHistory area, YearMonth month) {
+    public static String openSinceText(AreaHistory area, YearMonth month) {
         return area.openSince(month)
                 .map(start -> (area.openBeforeFirstReport(month) ? "i hvert fald siden " : "siden ") + monthYear(start))
                 .orElse("");

@@ -135,6 +135,15 @@ class HistorySiteTest {
     }
 
     @Test
+    void addedAreaPageStartsAtItsSinceMonth() {
+        Document aula = page("omraader/aula.html");
+        assertEquals(List.of("Okt 2025", "Sep 2025", "Aug 2025", "Juli 2025", "Juni 2025"),
+                aula.select(".history-table tbody th").eachText());
+        assertEquals("nyt dataområde", aula.select(".history-table tbody tr").last().select("td").last().text());
+        assertEquals("Med siden Juni 2025", aula.select(".facts dd").get(4).text());
+    }
+
+    @Test
     void removedAreaKeepsItsReadablePage() {
         Document ydelse = page("omraader/ydelse.html");
         assertFalse(ydelse.select(".removed-note").isEmpty());

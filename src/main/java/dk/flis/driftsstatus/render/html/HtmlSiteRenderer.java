@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  * {@code sider/}, the Atom feed and the theme's static files.
  */
 public final class HtmlSiteRenderer {
+    public static final String ARCHIVE_PATH = "arkiv.html";
+
     private final TemplateEngine templates;
     private final Path staticFolder;
     private final String liveReloadScript;
@@ -43,8 +45,6 @@ public final class HtmlSiteRenderer {
         this.staticFolder = templatesFolder.resolve("static");
         this.liveReloadScript = liveReloadScript;
     }
-
-    public static final String ARCHIVE_PATH = "arkiv.html";
 
     public void render(Content content, boolean withPdf, RenderedSite out) throws TemplateFailure {
         History history = History.of(content);
