@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What every page's layout needs: titles, language, the way back to the site root ({@code root},
  * "" or "../"), the navigation, and the accessibility statement required of Danish public sites.
+ * {@code areaNavigation} lists every area's page, by group, removed areas last.
  */
 public record PageContext(
         String siteTitle,
@@ -15,10 +16,12 @@ public record PageContext(
         String currentPath,
         List<LinkView> navigation,
         String accessibilityStatementUrl,
-        String liveReloadScript) {
+        String liveReloadScript,
+        List<NavGroupView> areaNavigation) {
 
     public PageContext {
         navigation = List.copyOf(navigation);
+        areaNavigation = List.copyOf(areaNavigation);
         liveReloadScript = liveReloadScript == null ? "" : liveReloadScript;
     }
 

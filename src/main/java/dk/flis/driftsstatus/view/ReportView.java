@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One month's report as the HTML page and the PDF show it: slide title ("Oversigt pr. 10/10"),
  * long date, preface, the groups of rows, and links to the month's page and PDF relative to the
- * site root ({@code pdfPath} empty when there is no PDF).
+ * site root ({@code pdfPath} empty when there is no PDF). {@code changesHeading} ("Ændringer siden
+ * 10/9") is empty for the first report, which has nothing to compare with.
  */
 public record ReportView(
         String month,
@@ -16,9 +17,12 @@ public record ReportView(
         String prefaceHtml,
         List<GroupView> groups,
         String path,
-        String pdfPath) {
+        String pdfPath,
+        String changesHeading,
+        List<ChangeView> changes) {
 
     public ReportView {
         groups = List.copyOf(groups);
+        changes = List.copyOf(changes);
     }
 }

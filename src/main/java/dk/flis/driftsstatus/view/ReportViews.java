@@ -1,5 +1,8 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.history.AreaHistory;
+import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
@@ -16,13 +19,37 @@ import java.util.Optional;
 public final class ReportViews {
     static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
 
     private final Content content;
     private final SiteConfig site;
+    private final History history;
+    private final ChangeTexts changeTexts;
 
     public ReportViews(Content content) {
+        this(content, History.of(content));
+    }
+
+    public ReportViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
+        this.history = history;
+        this.changeTexts = new ChangeTexts(site);
+    }
+
+    /**
+     * The age of the problem open in {@code month}: "siden juli 2025", or "i hvert fald siden
+     * oktober 2025" when it began before the first report; "" when there is none.
+     */
+    public static String openSinceText(AreaHistory area, YearMonth month) {
+        return area.openSince(month)
+                .map(start -> (area.openBeforeFirstReport(month) ? "i hvert fald siden " : "siden ") + monthYear(start))
+                .orElse("");
+    }
+
+    /** "juli 2025", as in "siden juli 2025". */
+    public static String monthYear(YearMonth month) {
+        return MONTH_YEAR.format(month);
     }
 
     /** The site-relative path of a month's page. */
@@ -35,17 +62,23 @@ public final class ReportViews {
         return "pdf/driftsstatus-" + month + ".pdf";
     }
 
+    /** "10. oktober 2025". */
+    public static String longDate(MonthlyReport report) {
+        return LONG_DATE.format(report.date());
+    }
+
     /** The slide title: "Oversigt pr. 10/10". */
     public static String slideTitle(MonthlyReport report) {
         return "Oversigt pr. " + report.date().getDayOfMonth() + "/" + report.date().getMonthValue();
     }
 
     public ReportView view(MonthlyReport report, boolean withPdf) {
+        ReportChanges changes = history.changes(report);
         List<GroupView> groups = new ArrayList<>();
         for (AreaGroup group : content.registry().groups()) {
             List<RowView> rows = new ArrayList<>();
             for (var area : group.areas()) {
-                report.entry(area.id()).ifPresent(entry -> rows.add(row(entry)));
+                report.entry(area.id()).ifPresent(entry -> rows.add(row(report, entry, changes)));
             }
             if (!rows.isEmpty()) {
                 groups.add(new GroupView(group.name(), "gruppe-" + Slugs.of(group.name()), rows));
@@ -54,17 +87,19 @@ public final class ReportViews {
         String dateText = LONG_DATE.format(report.date());
         return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
-                report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "");
+                report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "",
+                changeTexts.heading(changes), changeTexts.views(changes));
     }
 
-    private RowView row(AreaEntry entry) {
+    private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
         String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
         return new RowView(entry.area().id(), "omraade-" + entry.area().id(), entry.area().name(),
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
                 StatusView.of(status), driftHtml, driftText, entry.hasNote(), behindText(entry),
-                "omraader/" + entry.area().id() + ".html");
+                AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
+                openSinceText(history.area(entry.area().id()), report.month()));
     }
 
     /** "Aug", or "-" when there is no data. */
@@ -73,11 +108,7 @@ public final class ReportViews {
     }
 
     private String behindText(AreaEntry entry) {
-        int behind = entry.monthsBehind();
-        if (behind == 0) {
-            return "";
-        }
-        return "bagud " + behind + " md. · forventet " + site.monthLabel(entry.expectedDataThrough());
+        return changeTexts.behind(entry);
     }
 
     public Optional<MonthlyReport> latest() {

@@ -3,7 +3,9 @@ package dk.flis.driftsstatus.view;
 /**
  * One table row: the five cells of the slide plus the status. {@code driftHtml} is the rendered
  * note, or the status' default text (escaped) when no note was written. {@code behind} is empty
- * unless the data lags its rule, e.g. "bagud 1 md. · forventet Juni".
+ * unless the data lags its rule, e.g. "bagud 1 md. · forventet Juni". {@code changed} marks a row
+ * that differs from last month's report; {@code openSince} is the age of an open problem,
+ * "siden juli 2025", empty when the area runs as planned.
  */
 public record RowView(
         String id,
@@ -17,5 +19,7 @@ public record RowView(
         String driftText,
         boolean hasNote,
         String behind,
-        String areaHref) {
+        String areaHref,
+        boolean changed,
+        String openSince) {
 }

@@ -1,0 +1,109 @@
+package dk.flis.driftsstatus.view;
+
+import dk.flis.driftsstatus.history.AreaHistory;
+import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.model.Area;
+import dk.flis.driftsstatus.model.AreaGroup;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.SiteConfig;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each area's page and the area navigation shown on every page. */
+public final class AreaViews {
+    private final Content content;
+    private final SiteConfig site;
+    private final History history;
+    private final ChangeTexts changeTexts;
+
+    public AreaViews(Content content, History history) {
+        this.content = content;
+        this.site = content.site();
+        this.history = history;
+        this.changeTexts = new ChangeTexts(site);
+    }
+
+    /** The site-relative path of an area's page. */
+    public static String areaPath(String id) {
+        return "omraader/" + id + ".html";
+    }
+
+    /**
+     * Whether the area has left the report: its {@code until} lies before the latest report. Such
+     * areas are listed apart in the navigation, and their pages stay.
+     */
+    public boolean removed(Area area) {
+        YearMonth latest = content.latest().map(MonthlyReport::month).orElse(null);
+        return area.until() != null && latest != null && area.until().isBefore(latest);
+    }
+
+    /** The registry's groups as navigation, then "Udgåede dataområder" for removed areas. */
+    public List<NavGroupView> navigation() {
+        List<NavGroupView> groups = new ArrayList<>();
+        List<LinkView> removed = new ArrayList<>();
+        for (AreaGroup group : content.registry().groups()) {
+            List<LinkView> links = new ArrayList<>();
+            for (Area area : group.areas()) {
+                (removed(area) ? removed : links).add(new LinkView(area.name(), areaPath(area.id())));
+            }
+            if (!links.isEmpty()) {
+                groups.add(new NavGroupView(group.name(), links));
+            }
+        }
+        if (!removed.isEmpty()) {
+            groups.add(new NavGroupView("Udgåede dataområder", removed));
+        }
+        return groups;
+    }
+
+    public AreaPageView view(Area area) {
+        AreaHistory areaHistory = history.area(area.id());
+        List<AreaMonthView> months = new ArrayList<>();
+        for (AreaHistory.Month month : areaHistory.months()) {
+            months.add(0, month(month));
+        }
+        AreaMonthView current = months.isEmpty() ? null : months.get(0);
+        String openSince = areaHistory.latest()
+                .map(m -> ReportViews.openSinceText(areaHistory, m.month())).orElse("");
+        return new AreaPageView(area.id(), area.name(), area.group(), area.frequency(), area.source(),
+                rule(area), period(area), removed(area), current, openSince, months);
+    }
+
+    private AreaMonthView month(AreaHistory.Month month) {
+        var entry = month.entry();
+        // The same comparison as the report page: against the report before, where a first
+        // appearance reads "nyt dataområde".
+        String changes = history.changes(month.report()).of(entry.area().id())
+                .map(change -> String.join(", ", changeTexts.texts(change))).orElse("");
+        String driftHtml = entry.hasNote() ? entry.note().html()
+                : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
+        return new AreaMonthView(monthLabel(month.month()),
+                ReportViews.reportPath(month.month()) + "#omraade-" + entry.area().id(),
+                StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
+                changeTexts.behind(entry), driftHtml, changes);
+    }
+
+    /** "Okt 2025". */
+    String monthLabel(YearMonth month) {
+        return site.monthLabel(month) + " " + month.getYear();
+    }
+
+    private String rule(Area area) {
+        int months = 1 + area.delayMonths();
+        return months + (months == 1 ? " måned" : " måneder") + " før rapportens måned (forsinkelse "
+                + area.delayMonths() + " md.)";
+    }
+
+    private String period(Area area) {
+        List<String> parts = new ArrayList<>();
+        if (area.since() != null) {
+            parts.add("Med siden " + monthLabel(area.since()));
+        }
+        if (area.until() != null) {
+            parts.add((removed(area) ? "Udgået efter " : "Med til og med ") + monthLabel(area.until()));
+        }
+        return String.join(" · ", parts);
+    }
+}

@@ -1,0 +1,71 @@
+package dk.flis.driftsstatus.view;
+
+import dk.flis.driftsstatus.history.AreaChange;
+import dk.flis.driftsstatus.history.ChangeKind;
+import dk.flis.driftsstatus.history.ReportChanges;
+import dk.flis.driftsstatus.model.AreaEntry;
+import dk.flis.driftsstatus.model.SiteConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Puts the change model into the short Danish phrases the report page, archive and feed show. */
+public final class ChangeTexts {
+    private final SiteConfig site;
+
+    public ChangeTexts(SiteConfig site) {
+        this.site = site;
+    }
+
+    /** "Ændringer siden 10/9", or "" for the first report. */
+    public String heading(ReportChanges changes) {
+        if (!changes.hasPrevious()) {
+            return "";
+        }
+        var date = changes.previous().date();
+        return "Ændringer siden " + date.getDayOfMonth() + "/" + date.getMonthValue();
+    }
+
+    public List<ChangeView> views(ReportChanges changes) {
+        List<ChangeView> views = new ArrayList<>();
+        for (AreaChange change : changes.changes()) {
+            String id = change.area().id();
+            List<String> texts = texts(change);
+            views.add(new ChangeView(change.area().name(), change.after() == null ? "" : "omraade-" + id,
+                    AreaViews.areaPath(id), texts, change.area().name() + ": " + String.join(", ", texts) + "."));
+        }
+        return views;
+    }
+
+    /** What changed, one phrase per kind: "Normal drift → Delvis drift", "ny note". */
+    public List<String> texts(AreaChange change) {
+        List<String> texts = new ArrayList<>();
+        AreaEntry before = change.before();
+        AreaEntry after = change.after();
+        for (ChangeKind kind : change.kinds()) {
+            texts.add(switch (kind) {
+                case ADDED -> "nyt dataområde";
+                case REMOVED -> "udgået";
+                case STATUS_CHANGED -> before.status().label() + " → " + after.status().label();
+                case FELL_BEHIND -> "data " + behind(after);
+                case CAUGHT_UP -> after.monthsBehind() == 0
+                        ? "data indhentet (t.o.m. " + site.monthLabel(after.dataThrough()) + ")"
+                        : "data nu kun " + behind(after);
+                case DATA_LOST -> "ingen data";
+                case DATA_RESTORED -> "data igen (t.o.m. " + site.monthLabel(after.dataThrough()) + ")";
+                case NOTE_NEW -> "ny note";
+                case NOTE_CHANGED -> "note ændret";
+                case NOTE_RESOLVED -> "note fjernet";
+            });
+        }
+        return texts;
+    }
+
+    /** "bagud 1 md. · forventet Juni", or "" when the data is on time or missing. */
+    public String behind(AreaEntry entry) {
+        int behind = entry.monthsBehind();
+        if (behind == 0) {
+            return "";
+        }
+        return "bagud " + behind + " md. · forventet " + site.monthLabel(entry.expectedDataThrough());
+    }
+}

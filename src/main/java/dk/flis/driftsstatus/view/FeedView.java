@@ -1,0 +1,19 @@
+package dk.flis.driftsstatus.view;
+
+import java.util.List;
+
+/**
+ * The Atom feed: one entry per month, newest first. Links are absolute when {@code site.json} has a
+ * {@code baseUrl}, else relative to {@code feed.xml} (the site root); ids are the absolute page
+ * address, or a name-based {@code urn:uuid:} that never changes when there is no address.
+ */
+public record FeedView(String title, String id, String selfHref, String siteHref, String updated, String author,
+        List<Entry> entries) {
+    public FeedView {
+        entries = List.copyOf(entries);
+    }
+
+    /** One month: title, id, link, RFC 3339 time, and the change summary as HTML (escaped by the template). */
+    public record Entry(String title, String id, String href, String updated, String contentHtml) {
+    }
+}

@@ -1,0 +1,78 @@
+package dk.flis.driftsstatus.view;
+
+import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.history.ReportChanges;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.SiteConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds the Atom feed. Feed readers (Outlook among them) handle relative links poorly, so with a
+ * {@code baseUrl} every link is absolute; without one, links stay relative to {@code feed.xml},
+ * which readers resolve against the address they fetched the feed from.
+ */
+public final class FeedViews {
+    public static final String PATH = "feed.xml";
+
+    private final Content content;
+    private final SiteConfig site;
+    private final History history;
+    private final ChangeTexts changeTexts;
+
+    public FeedViews(Content content, History history) {
+        this.content = content;
+        this.site = content.site();
+        this.history = history;
+        this.changeTexts = new ChangeTexts(site);
+    }
+
+    public FeedView view() {
+        List<FeedView.Entry> entries = new ArrayList<>();
+        for (MonthlyReport report : content.reports()) {
+            String path = ReportViews.reportPath(report.month());
+            entries.add(0, new FeedView.Entry(ReportViews.slideTitle(report) + " (" + ReportViews.monthYear(report.month()) + ")",
+                    id(path), link(path), timestamp(report), contentHtml(history.changes(report), path)));
+        }
+        String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");
+        return new FeedView(site.title(), id(PATH), link(PATH), link("index.html"), updated, site.organisation(), entries);
+    }
+
+    /** An absolute address with a base URL, else the path relative to feed.xml. */
+    String link(String path) {
+        return site.baseUrl() + path;
+    }
+
+    /** Atom ids must be absolute IRIs that never change: the address, or a UUID named by site and path. */
+    String id(String path) {
+        if (!site.baseUrl().isEmpty()) {
+            return site.baseUrl() + path;
+        }
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((site.title() + "/" + path).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Midnight UTC of the report date: the day is what matters, and it keeps the feed deterministic. */
+    static String timestamp(MonthlyReport report) {
+        return report.date() + "T00:00:00Z";
+    }
+
+    private String contentHtml(ReportChanges changes, String path) {
+        StringBuilder html = new StringBuilder();
+        if (!changes.hasPrevious()) {
+            html.append("<p>Første rapport.</p>");
+        } else if (changes.isEmpty()) {
+            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(": ingen.</p>");
+        } else {
+            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(":</p><ul>");
+            for (ChangeView change : changeTexts.views(changes)) {
+                html.append("<li>").append(ReportViews.escape(change.summary())).append("</li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<p><a href=\"").append(ReportViews.escape(link(path))).append("\">Læs rapporten</a></p>");
+        return html.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package dk.flis.driftsstatus.gate;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Chromium (Debian's {@code chromium} via its {@code chromedriver}, never Selenium
+ * Manager) reused for every page: pages are served from 127.0.0.1, the viewport is set exactly
+ * through CDP, axe-core is injected after each load, and full-page screenshots can be saved.
+ */
+final class AxeBrowser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Path AXE = dk.flis.driftsstatus.FixtureSite.PROJECT.resolve("tools/a11y/node_modules/axe-core/axe.min.js");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final int HEIGHT = 800;
+    /**
+     * Without a selenium-devtools-vNNN module Selenium warns it has no CDP match for this Chromium;
+     * raw {@code executeCdpCommand} needs none. Kept in a field because JUL holds loggers weakly.
+     */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    /** One axe violation: "history/arkiv.html @320px: color-contrast (serious) … -> [targets]". */
+    record Violation(String page, int width, String id, String impact, String help, List<String> targets) {
+        @Override
+        public String toString() {
+            return page + " @" + width + "px: " + id + " (" + impact + ") " + help + " -> " + targets;
+        }
+    }
+
+    private final HttpServer server;
+    private final ChromeDriver driver;
+    private final String axeSource;
+    private final Path profile;
+
+    /** The reason the browser cannot run here, or null when Chromium, chromedriver and axe are installed. */
+    static String missingTool() {
+        if (!new File(CHROMIUM).canExecute()) {
+            return "Chromium not found at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)";
+        }
+        if (!new File(CHROMEDRIVER).canExecute()) {
+            return "chromedriver not found at " + CHROMEDRIVER + " (apt-get install -y chromium-driver)";
+        }
+        if (!Files.isRegularFile(AXE)) {
+            return "axe-core not found at " + AXE + " (cd tools/a11y && npm ci)";
+        }
+        return null;
+    }
+
+    AxeBrowser(Path root) throws IOException {
+        axeSource = Files.readString(AXE);
+        server = serve(root);
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
+        profile = Files.createTempDirectory("axe-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
+                "--user-data-dir=" + profile, "--window-size=1280," + HEIGHT);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Loads {@code page} at {@code width} CSS pixels and returns axe's WCAG 2.1 A/AA violations. */
+    @SuppressWarnings("unchecked")
+    List<Violation> audit(String page, int width) {
+        // The headless window's size is not the viewport; only this override gives exactly 320 px.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + page);
+        driver.executeScript(axeSource); // navigation drops window.axe
+        List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + "      targets: v.nodes.map(n => n.target.join(' '))}))))"
+                + "  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
+                WCAG_21_AA);
+        List<Violation> violations = new ArrayList<>();
+        for (Map<String, Object> v : raw) {
+            violations.add(new Violation(page, width, (String) v.get("id"), (String) v.get("impact"),
+                    (String) v.get("help"), (List<String>) v.get("targets")));
+        }
+        return violations;
+    }
+
+    /** Saves the whole current page (not just the viewport) as a PNG. */
+    @SuppressWarnings("unchecked")
+    void screenshot(Path png) throws IOException {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", ((Number) size.get("height")).doubleValue(), "scale", 1)));
+        Files.createDirectories(png.getParent());
+        Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        server.stop(0);
+        GateSites.delete(profile);
+    }
+
+    /** A minimal GET-only file server, so pages load over http as on the intranet. */
+    private static HttpServer serve(Path root) throws IOException {
+        Map<String, String> types = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+                "xml", "application/atom+xml", "pdf", "application/pdf");
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String name = file.getFileName().toString();
+                exchange.getResponseHeaders().set("Content-Type",
+                        types.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+                byte[] body = Files.readAllBytes(file);
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+}

@@ -1,0 +1,2 @@
+/** Quality gates over whole generated sites: internal links, Nu Html Checker validity, axe-core in Chromium. */
+package dk.flis.driftsstatus.gate;
