@@ -9,12 +9,21 @@ import dk.flis.driftsstatus.load.ContentLoader;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.publish.SitePublisher;
+import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.render.OutputCache;
+import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.ParallelRender;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.render.TemplateFingerprints;
 import dk.flis.driftsstatus.render.html.HtmlSiteRenderer;
 import dk.flis.driftsstatus.render.pdf.PdfRenderer;
+import dk.flis.driftsstatus.view.ReportViews;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,10 +33,35 @@ import java.util.Optional;
 public final class Pipeline {
     private final BuildOptions options;
     private final Diagnostics diagnostics;
+    private final OutputCache cache;
+    private ParallelRender lastRender;
 
+    /** A pipeline whose render cache is kept on disk beside the output folder, for the next build. */
     public Pipeline(BuildOptions options, Diagnostics diagnostics) {
+        this(options, diagnostics, OutputCache.onDisk(cacheFolder(options.output())));
+    }
+
+    /** A pipeline with the given cache ({@code serve} keeps one in memory across its rebuilds). */
+    public Pipeline(BuildOptions options, Diagnostics diagnostics, OutputCache cache) {
         this.options = options;
         this.diagnostics = diagnostics;
+        this.cache = cache;
+    }
+
+    /** {@code .driftsstatus-cache/NAME} beside the output folder {@code NAME}: never published, safe to delete. */
+    public static Path cacheFolder(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(".driftsstatus-cache").resolve(absolute.getFileName().toString());
+    }
+
+    /** The site paths the last render made anew (the rest came from the cache). */
+    public java.util.Set<String> renderedPaths() {
+        return lastRender == null ? java.util.Set.of() : lastRender.renderedPaths();
+    }
+
+    /** How many outputs the last render made anew and how many it took from the cache. */
+    public String renderSummary() {
+        return lastRender == null ? "" : lastRender.rendered() + " rendered, " + lastRender.reused() + " unchanged";
     }
 
     /** Load and check; the content when there were no errors. */
@@ -47,19 +81,22 @@ public final class Pipeline {
         try {
             TemplateEngine templates = new TemplateEngine(options.templates(), shown(options.templates()));
             RenderedSite site = new RenderedSite();
-            new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
-                    .render(content, options.pdf(), site);
+            History history = History.of(content);
+            List<OutputJob> jobs = new ArrayList<>(new HtmlSiteRenderer(templates, options.templates(),
+                    options.liveReloadScript()).jobs(content, history, options.pdf(), site));
             if (options.pdf()) {
-                new PdfRenderer(templates, options.templates(), options.content(), shown(options.templates()))
-                        .render(content, site, diagnostics);
-                if (diagnostics.hasErrors()) {
-                    throw new ContentErrors(diagnostics.sorted());
-                }
+                // Built only when PDFs are due: the PDF stack is the slowest part of start-up.
+                jobs.addAll(new PdfRenderer(templates, options.templates(), options.content(), shown(options.templates()))
+                        .jobs(content, new ReportViews(content, history), diagnostics));
             }
+            ParallelRender render = new ParallelRender(cache, new TemplateFingerprints(options.templates()));
+            render.run(jobs, site, diagnostics);
+            if (diagnostics.hasErrors()) {
+                throw new ContentErrors(diagnostics.sorted());
+            }
+            render.pruneCache();
+            lastRender = render;
             return site;
-        } catch (TemplateEngine.TemplateFailure e) {
-            diagnostics.add(e.diagnostic());
-            throw new ContentErrors(diagnostics.sorted());
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(shown(options.templates())), "cannot read the templates: " + e.getMessage(),
                     "check the folder's permissions");
@@ -75,7 +112,7 @@ public final class Pipeline {
         return content;
     }
 
-    private String shown(java.nio.file.Path path) {
+    private String shown(Path path) {
         return ContentFolder.shown(options.workingDirectory(), path);
     }
 }

@@ -36,7 +36,8 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             Content content = pipeline.build();
             printText(diagnostics, spec.commandLine().getErr());
             spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
+                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
+                    + pipeline.renderSummary() + ")");
             return Main.OK;
         } catch (ContentErrors e) {
             printText(diagnostics, spec.commandLine().getErr());

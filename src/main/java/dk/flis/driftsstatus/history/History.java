@@ -14,7 +14,8 @@ import java.util.Map;
  * missing months is compared across, as "since the last report".
  */
 public final class History {
-    private final Map<MonthlyReport, ReportChanges> changes = new LinkedHashMap<>();
+    // By identity: a report's record hash would walk every entry and note on each look-up.
+    private final Map<MonthlyReport, ReportChanges> changes = new java.util.IdentityHashMap<>();
     private final Map<String, AreaHistory> areas = new LinkedHashMap<>();
 
     private History(Content content) {

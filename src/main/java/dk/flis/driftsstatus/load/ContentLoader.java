@@ -29,13 +29,12 @@ public final class ContentLoader {
         Optional<Registry> registry = readFile(folder, folder.areasJson(), diagnostics)
                 .flatMap(text -> RegistryLoader.load(folder.shown(folder.areasJson()), text, diagnostics));
 
-        List<ReportSource> reports = new ArrayList<>();
-        for (Path file : markdownFiles(folder, folder.reports(), diagnostics)) {
-            String shown = folder.shown(file);
-            SourceText.read(file, shown, diagnostics)
-                    .flatMap(text -> ReportLoader.load(shown, file.getFileName().toString(), text, diagnostics))
-                    .ifPresent(reports::add);
-        }
+        // Reports are independent of each other: parse them on all cores (the list keeps file order).
+        List<ReportSource> reports = markdownFiles(folder, folder.reports(), diagnostics).parallelStream()
+                .map(file -> SourceText.read(file, folder.shown(file), diagnostics).flatMap(text ->
+                        ReportLoader.load(folder.shown(file), file.getFileName().toString(), text, diagnostics)))
+                .flatMap(Optional::stream)
+                .toList();
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there are no reports",
                     "add a report such as reports/2025-10.md (see README.md)");

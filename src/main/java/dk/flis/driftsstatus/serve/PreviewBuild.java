@@ -8,6 +8,7 @@ import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.render.OutputCache;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class PreviewBuild {
     private final BuildOptions options;
     private final PrintWriter log;
     private final EventHub hub;
+    /** Outputs of earlier rebuilds: a note edit re-renders only the pages that show that note. */
+    private final OutputCache cache = OutputCache.inMemory();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile String errorsJson;
     private int generation;
@@ -34,7 +37,7 @@ final class PreviewBuild {
     /** The same load → check → render as build; only publishing is replaced by keeping the files in memory. */
     synchronized void rebuild() {
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(options, diagnostics);
+        Pipeline pipeline = new Pipeline(options, diagnostics, cache);
         try {
             Optional<Content> content = pipeline.check();
             if (content.isPresent()) {

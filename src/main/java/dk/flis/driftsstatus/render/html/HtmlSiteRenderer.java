@@ -7,7 +7,7 @@ import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
-import dk.flis.driftsstatus.render.TemplateEngine.TemplateFailure;
+import dk.flis.driftsstatus.render.OutputJob;
 import dk.flis.driftsstatus.view.ArchiveViews;
 import dk.flis.driftsstatus.view.AreaPageView;
 import dk.flis.driftsstatus.view.AreaViews;
@@ -46,35 +46,41 @@ public final class HtmlSiteRenderer {
         this.liveReloadScript = liveReloadScript;
     }
 
-    public void render(Content content, boolean withPdf, RenderedSite out) throws TemplateFailure {
-        History history = History.of(content);
+    /**
+     * The jobs that make every page and the feed, with their view records already built; the static
+     * files are copied into {@code out} directly.
+     */
+    public List<OutputJob> jobs(Content content, History history, boolean withPdf, RenderedSite out) {
         ReportViews views = new ReportViews(content, history);
         AreaViews areaViews = new AreaViews(content, history);
         Navigation navigation = new Navigation(navigation(content), areaViews.navigation());
         MonthlyReport latest = content.latest().orElseThrow();
+        List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             ReportView view = views.view(report, withPdf);
             String path = view.path();
-            out.put(path, page("report.ftlh", context(content, view.title(), path, navigation), Map.of("report", view)));
+            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), Map.of("report", view)));
             if (report == latest) {
-                out.put("index.html", page("report.ftlh", context(content, view.title(), "index.html", navigation),
+                jobs.add(page("index.html", "report.ftlh", context(content, view.title(), "index.html", navigation),
                         Map.of("report", view)));
             }
         }
-        out.put(ARCHIVE_PATH, page("archive.ftlh", context(content, "Arkiv", ARCHIVE_PATH, navigation),
+        jobs.add(page(ARCHIVE_PATH, "archive.ftlh", context(content, "Arkiv", ARCHIVE_PATH, navigation),
                 Map.of("archive", new ArchiveViews(content, history).view())));
         for (Area area : content.registry().areas()) {
             AreaPageView view = areaViews.view(area);
             String path = AreaViews.areaPath(area.id());
-            out.put(path, page("area.ftlh", context(content, view.name(), path, navigation), Map.of("area", view)));
+            jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), Map.of("area", view)));
         }
-        out.put(FeedViews.PATH, templates.render("feed.ftlx", Map.of("feed", new FeedViews(content, history).view()))
-                .getBytes(StandardCharsets.UTF_8));
+        Map<String, Object> feed = Map.of("feed", new FeedViews(content, history).view());
+        jobs.add(new OutputJob(FeedViews.PATH, List.of("feed.ftlx"), feed.toString(),
+                () -> templates.render("feed.ftlx", feed).getBytes(StandardCharsets.UTF_8)));
         for (Page p : content.pages()) {
             String path = pagePath(p);
-            out.put(path, page("page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
+            jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
         }
         copyStatic(out);
+        return jobs;
     }
 
     public static String pagePath(Page page) {
@@ -102,10 +108,12 @@ public final class HtmlSiteRenderer {
                 site.accessibilityStatementUrl(), liveReloadScript, navigation.areas());
     }
 
-    private byte[] page(String template, PageContext context, Map<String, Object> model) throws TemplateFailure {
+    /** A page job; its fingerprint is the text of the records the template receives. */
+    private OutputJob page(String path, String template, PageContext context, Map<String, Object> model) {
         Map<String, Object> all = new java.util.HashMap<>(model);
         all.put("page", context);
-        return templates.render(template, all).getBytes(StandardCharsets.UTF_8);
+        return new OutputJob(path, List.of(template), context + "\n" + model,
+                () -> templates.render(template, all).getBytes(StandardCharsets.UTF_8));
     }
 
     private void copyStatic(RenderedSite out) {

@@ -7,7 +7,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
-import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.OutputJob;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.TemplateEngine.TemplateFailure;
 import dk.flis.driftsstatus.view.PdfDocumentView;
@@ -47,18 +47,28 @@ public final class PdfRenderer {
         this.shownTemplates = shownTemplates;
     }
 
-    /** Puts every report's PDF into {@code out} at {@link ReportViews#pdfPath}; problems go to {@code diagnostics}. */
-    public void render(Content content, RenderedSite out, Diagnostics diagnostics) throws TemplateFailure {
+    /**
+     * One job per report, making its PDF at {@link ReportViews#pdfPath}; problems go to
+     * {@code diagnostics}. The fingerprint is the document's view records and the report date.
+     */
+    public List<OutputJob> jobs(Content content, ReportViews views, Diagnostics diagnostics) {
+        List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
-            render(content, report, diagnostics)
-                    .ifPresent(pdf -> out.put(ReportViews.pdfPath(report.month()), pdf));
+            PdfDocumentView document = PdfDocumentView.of(content, views.view(report, true));
+            jobs.add(new OutputJob(ReportViews.pdfPath(report.month()), List.of(TEMPLATE),
+                    document + "\n" + report.date(), () -> render(document, report, diagnostics).orElse(null)));
         }
+        return jobs;
     }
 
     /** One report's PDF, or empty (with an error in {@code diagnostics}) when it could not be made. */
     public Optional<byte[]> render(Content content, MonthlyReport report, Diagnostics diagnostics)
             throws TemplateFailure {
-        PdfDocumentView document = PdfDocumentView.of(content, new ReportViews(content).view(report, true));
+        return render(PdfDocumentView.of(content, new ReportViews(content).view(report, true)), report, diagnostics);
+    }
+
+    private Optional<byte[]> render(PdfDocumentView document, MonthlyReport report, Diagnostics diagnostics)
+            throws TemplateFailure {
         String html = templates.render(TEMPLATE, Map.of("document", document));
         String baseUri = templatesFolder.resolve(TEMPLATE).toUri().toString();
         LocalResources resources = new LocalResources(templatesFolder, contentFolder);
