@@ -35,6 +35,7 @@ public final class Pipeline {
     private final Diagnostics diagnostics;
     private final OutputCache cache;
     private ParallelRender lastRender;
+    private String timings = "";
 
     /** A pipeline whose render cache is kept on disk beside the output folder, for the next build. */
     public Pipeline(BuildOptions options, Diagnostics diagnostics) {
@@ -106,10 +107,24 @@ public final class Pipeline {
 
     /** The whole recipe; throws with every diagnostic when anything is wrong, leaving the output as it was. */
     public Content build() throws ContentErrors, IOException {
+        long start = System.nanoTime();
         Content content = check().orElseThrow(() -> new ContentErrors(diagnostics.sorted()));
+        long checked = System.nanoTime();
         RenderedSite site = render(content);
+        long rendered = System.nanoTime();
         SitePublisher.publish(site, options.output());
+        long published = System.nanoTime();
+        timings = String.format(java.util.Locale.ROOT,
+                "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                        - (published - start) / 1_000_000,
+                (checked - start) / 1_000_000, (rendered - checked) / 1_000_000, (published - rendered) / 1_000_000);
         return content;
+    }
+
+    /** Where the last build's time went, for {@code build --timings}. */
+    public String timings() {
+        return timings;
     }
 
     private String shown(Path path) {

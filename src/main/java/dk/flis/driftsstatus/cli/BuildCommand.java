@@ -28,6 +28,9 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "build only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
+    @Option(names = "--timings", description = "print where the build's time went (start-up, load + check, render, publish)")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -38,6 +41,9 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
                     + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
                     + pipeline.renderSummary() + ")");
+            if (timings) {
+                spec.commandLine().getOut().println(pipeline.timings());
+            }
             return Main.OK;
         } catch (ContentErrors e) {
             printText(diagnostics, spec.commandLine().getErr());
