@@ -75,6 +75,11 @@ public final class Pipeline {
         return content;
     }
 
+    /** Publishes a site rendered by {@link #render}, for commands that use its outputs too (mail attaches the PDF). */
+    public void publish(RenderedSite site) throws IOException {
+        SitePublisher.publish(site, options.output());
+    }
+
     private String shown(java.nio.file.Path path) {
         return ContentFolder.shown(options.workingDirectory(), path);
     }
