@@ -127,6 +127,11 @@ public final class Pipeline {
         return timings;
     }
 
+    /** Publishes a site rendered by {@link #render}, for commands that use its outputs too (mail attaches the PDF). */
+    public void publish(RenderedSite site) throws IOException {
+        SitePublisher.publish(site, options.output());
+    }
+
     private String shown(Path path) {
         return ContentFolder.shown(options.workingDirectory(), path);
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code driftsstatus} command; exit codes: 0 ok, 1 content errors, 2 usage. */
 @Command(name = "driftsstatus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, MailCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:errors in the content, templates or output", "2:wrong command-line usage"})
@@ -40,6 +40,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new, serve or mail");
     }
 }

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class SiteConfigLoader {
         List<String> monthLabels = monthLabels(f, diagnostics);
         int reportDay = f.has("reportDay") ? f.requiredInt("reportDay", 1, 28).orElse(10) : 10;
         List<Status> statuses = statuses(f, diagnostics);
+        Optional<MailSettings> mail = f.has("mail") ? MailSettingsLoader.read(f.optional("mail").get(), diagnostics)
+                : Optional.of(MailSettings.NONE);
         f.rejectUnknownKeys();
         language.filter(l -> !l.equals("da")).ifPresent(l -> diagnostics.warning(f.keyAt("language"),
                 "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
@@ -42,11 +45,11 @@ public final class SiteConfigLoader {
                 f.keyAt("baseUrl"), "\"baseUrl\" is not an http(s) address: " + u,
                 "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
         if (title.isEmpty() || organisation.isEmpty() || language.isEmpty() || baseUrl.isEmpty()
-                || accessibility.isEmpty() || monthLabels.size() != 12 || statuses.isEmpty()) {
+                || accessibility.isEmpty() || monthLabels.size() != 12 || statuses.isEmpty() || mail.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
-                accessibility.get(), monthLabels, reportDay, statuses));
+                accessibility.get(), monthLabels, reportDay, statuses, mail.get()));
     }
 
     private static List<String> monthLabels(Fields f, Diagnostics diagnostics) {

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The settings in {@code content/site.json}. {@code baseUrl} may be empty (links stay relative). */
+/**
+ * The settings in {@code content/site.json}. {@code baseUrl} may be empty (links stay relative);
+ * {@code mail} is {@link MailSettings#NONE} when site.json has no mail object.
+ */
 public record SiteConfig(
         String title,
         String organisation,
@@ -15,15 +18,24 @@ public record SiteConfig(
         String accessibilityStatementUrl,
         List<String> monthLabels,
         int reportDay,
-        List<Status> statuses) {
+        List<Status> statuses,
+        MailSettings mail) {
 
     public SiteConfig {
         monthLabels = List.copyOf(monthLabels);
         statuses = List.copyOf(statuses);
+        mail = mail == null ? MailSettings.NONE : mail;
         if (monthLabels.size() != 12) {
             throw new IllegalArgumentException("monthLabels needs 12 entries");
         }
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
+    }
+
+    /** A site without mail settings. */
+    public SiteConfig(String title, String organisation, String language, String baseUrl,
+            String accessibilityStatementUrl, List<String> monthLabels, int reportDay, List<Status> statuses) {
+        this(title, organisation, language, baseUrl, accessibilityStatementUrl, monthLabels, reportDay, statuses,
+                MailSettings.NONE);
     }
 
     /** The slides' short month label, e.g. "Aug", "Maj", "Juni". */

@@ -1,0 +1,187 @@
+package dk.flis.driftsstatus.cli;
+
+import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.diagnostic.ContentErrors;
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.load.ContentFolder;
+import dk.flis.driftsstatus.mail.Addressing;
+import dk.flis.driftsstatus.mail.MonthlyMail;
+import dk.flis.driftsstatus.mail.MonthlyMessage;
+import dk.flis.driftsstatus.mail.SmtpDelivery;
+import dk.flis.driftsstatus.mail.SmtpServer;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.TemplateEngine;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code driftsstatus mail [YYYY-MM]}: builds the site, then writes the month's email as .eml and/or sends it. */
+@Command(name = "mail", mixinStandardHelpOptions = true,
+        header = "Build the site, then write the month's email (--eml FILE) and/or send it (--send).",
+        description = {"The email carries the change summary as HTML and plain text, a link to the month's page "
+                + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
+                + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
+                + "has errors.",
+                "The SMTP password is read only from the environment variable " + MailCommand.PASSWORD_VARIABLE + "."})
+final class MailCommand extends ContentOptions implements Callable<Integer> {
+    static final String PASSWORD_VARIABLE = "DRIFTSSTATUS_SMTP_PASSWORD";
+
+    /** Where the password is read from; tests replace it, nothing else does. */
+    static UnaryOperator<String> environment = System::getenv;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "YYYY-MM", description = "the report's month (default: the latest)")
+    String month;
+
+    @Option(names = "--eml", paramLabel = "FILE", description = "write the message to FILE (opens in Outlook and Thunderbird)")
+    Path eml;
+
+    @Option(names = "--send", description = "send the message over SMTP")
+    boolean send;
+
+    @Option(names = "--dry-run", description = "print the headers and the summary; publish, write and send nothing")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "site folder to publish (default: ${DEFAULT-VALUE})",
+            defaultValue = "site")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "ADDRESS", description = "sender, e.g. \"FLIS <drift@example.dk>\"")
+    String from;
+
+    @Option(names = "--to", paramLabel = "ADDRESS", description = "recipient (repeatable; replaces site.json's list)")
+    List<String> to;
+
+    @Option(names = "--bcc", paramLabel = "ADDRESS", description = "blind copy (repeatable; replaces site.json's list)")
+    List<String> bcc;
+
+    @Option(names = "--reply-to", paramLabel = "ADDRESS", description = "where replies go")
+    String replyTo;
+
+    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
+    Integer smtpPort;
+
+    @Option(names = "--smtp-security", paramLabel = "starttls|tls|none", description = "connection security (default: starttls)")
+    String smtpSecurity;
+
+    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
+    String smtpUser;
+
+    @Override
+    public Integer call() throws IOException, MessagingException {
+        if (eml == null && !send && !dryRun) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diagnostics = new Diagnostics();
+        Pipeline pipeline = new Pipeline(buildOptions(out, true, ""), diagnostics);
+        Optional<Content> checked = pipeline.check();
+        if (checked.isEmpty()) {
+            return refuse(diagnostics);
+        }
+        Content content = checked.get();
+        ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
+        MailSetup setup = new MailSetup(content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(),
+                diagnostics);
+        Optional<MonthlyReport> report = report(content, folder, diagnostics);
+        Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
+        Optional<SmtpServer> server = send && !dryRun
+                ? setup.server(smtpHost, smtpPort, smtpSecurity, smtpUser, environment.apply(PASSWORD_VARIABLE))
+                : Optional.empty();
+        if (diagnostics.hasErrors()) {
+            return refuse(diagnostics);
+        }
+        MimeMessage message;
+        try {
+            RenderedSite site = pipeline.render(content);
+            TemplateEngine templates = new TemplateEngine(workingDirectory.resolve(this.templates),
+                    ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates)));
+            MonthlyMessage.Parts parts = MonthlyMail.render(content, report.get(), site, templates);
+            message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
+            printText(diagnostics, err);
+            if (dryRun) {
+                new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), parts);
+                spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
+                return Main.OK;
+            }
+            pipeline.publish(site);
+            spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
+                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
+        } catch (ContentErrors e) {
+            return refuse(diagnostics);
+        } catch (TemplateEngine.TemplateFailure e) {
+            diagnostics.add(e.diagnostic());
+            return refuse(diagnostics);
+        }
+        if (eml != null) {
+            Path file = workingDirectory.resolve(eml);
+            Files.write(file, MonthlyMessage.eml(message));
+            spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
+        }
+        if (server.isPresent()) {
+            try {
+                SmtpDelivery.send(message, addressing.get(), server.get());
+            } catch (SmtpDelivery.DeliveryFailure e) {
+                err.println("error: " + e.getMessage() + "; nothing was sent");
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                return Main.CONTENT_ERRORS;
+            }
+            spec.commandLine().getOut().println("Sent \"" + message.getSubject() + "\" to "
+                    + addressing.get().recipients().size() + " recipient(s) through " + server.get().address());
+        }
+        return Main.OK;
+    }
+
+    private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
+        if (month == null) {
+            if (content.latest().isEmpty()) {
+                diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there is no report to mail",
+                        "write one first: ./driftsstatus new");
+            }
+            return content.latest();
+        }
+        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\"");
+        }
+        YearMonth wanted = YearMonth.parse(month);
+        Optional<MonthlyReport> found = content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
+        if (found.isEmpty()) {
+            diagnostics.error(SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
+                    "there is no report for " + wanted, "name a month that has a report; the latest is "
+                            + content.latest().map(r -> r.month().toString()).orElse("none"));
+        }
+        return found;
+    }
+
+    private int refuse(Diagnostics diagnostics) {
+        PrintWriter err = spec.commandLine().getErr();
+        printText(diagnostics, err);
+        err.println("Nothing was published, written or sent.");
+        return Main.CONTENT_ERRORS;
+    }
+}

@@ -1,0 +1,35 @@
+package dk.flis.driftsstatus.mail;
+
+import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.view.MailView;
+import dk.flis.driftsstatus.view.MailViews;
+import dk.flis.driftsstatus.view.ReportViews;
+import java.util.Map;
+
+/**
+ * Renders one month's email from the rendered site: both bodies from templates/mail/ and the PDF's
+ * bytes exactly as the site publishes them.
+ */
+public final class MonthlyMail {
+    static final String HTML_TEMPLATE = "mail/message.ftlh";
+    static final String TEXT_TEMPLATE = "mail/message.ftl";
+
+    private MonthlyMail() {
+    }
+
+    public static MonthlyMessage.Parts render(Content content, MonthlyReport report, RenderedSite site,
+            TemplateEngine templates) throws TemplateEngine.TemplateFailure {
+        MailView view = new MailViews(content, History.of(content)).view(report);
+        byte[] pdf = site.files().get(ReportViews.pdfPath(report.month()));
+        if (pdf == null) {
+            throw new IllegalStateException("the site was rendered without the PDF of " + report.month());
+        }
+        Map<String, Object> model = Map.of("mail", view);
+        return new MonthlyMessage.Parts(view.subject(), templates.render(TEXT_TEMPLATE, model),
+                templates.render(HTML_TEMPLATE, model), pdf, view.pdfFileName(), report.date());
+    }
+}

@@ -1,0 +1,127 @@
+package dk.flis.driftsstatus.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Builds the monthly email: multipart/mixed [multipart/alternative [text/plain, text/html], the PDF].
+ * Everything that is random by default is derived from the content instead: the boundaries, the
+ * Message-ID, and the Date (the report day at 08:00 Copenhagen time), so a rebuild writes the
+ * same bytes.
+ */
+public final class MonthlyMessage {
+    /** The time of day the Date header gives, in the organisation's time zone. */
+    static final LocalTime SEND_TIME = LocalTime.of(8, 0);
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter RFC_5322 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
+            Locale.ROOT);
+
+    private MonthlyMessage() {
+    }
+
+    /** The parts of one month's email, already rendered. */
+    public record Parts(String subject, String plainText, String html, byte[] pdf, String pdfFileName,
+            LocalDate reportDate) {
+    }
+
+    public static MimeMessage build(Parts parts, Addressing addressing, Session session) throws MessagingException {
+        String hash = hash(parts, addressing);
+        MimeMessage message = new ReproducibleMimeMessage(session, messageId(hash, addressing.from()));
+        message.setFrom(addressing.from());
+        message.setRecipients(Message.RecipientType.TO, addressing.to().toArray(new InternetAddress[0]));
+        message.setRecipients(Message.RecipientType.BCC, addressing.bcc().toArray(new InternetAddress[0]));
+        if (addressing.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {addressing.replyTo()});
+        }
+        message.setSubject(parts.subject(), "UTF-8");
+        message.setHeader("Date", date(parts.reportDate()));
+
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(parts.plainText(), "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(parts.html(), "UTF-8", "html");
+        // Plain text first: a mail program shows the last alternative it understands.
+        FixedBoundaryMultipart alternative = new FixedBoundaryMultipart("alternative", "=_driftsstatus_alt_" + hash);
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(html);
+        MimeBodyPart bodies = new MimeBodyPart();
+        bodies.setContent(alternative);
+
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(parts.pdf(), "application/pdf")));
+        pdf.setFileName(parts.pdfFileName());
+        pdf.setDisposition(Part.ATTACHMENT);
+
+        FixedBoundaryMultipart mixed = new FixedBoundaryMultipart("mixed", "=_driftsstatus_mix_" + hash);
+        mixed.addBodyPart(bodies);
+        mixed.addBodyPart(pdf);
+        message.setContent(mixed);
+        message.saveChanges();
+        return message;
+    }
+
+    /** A session for building only; sending makes its own with the server's settings. */
+    public static Session offlineSession() {
+        return Session.getInstance(new Properties());
+    }
+
+    /**
+     * The message as an .eml file. Bcc is left out, as SMTP leaves it out of what recipients get:
+     * the file may be forwarded or archived, and must not reveal the blind copies.
+     */
+    public static void writeEml(MimeMessage message, OutputStream out) throws IOException, MessagingException {
+        message.writeTo(out, new String[] {"Bcc"});
+    }
+
+    public static byte[] eml(MimeMessage message) throws IOException, MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeEml(message, out);
+        return out.toByteArray();
+    }
+
+    /** "Fri, 10 Oct 2025 08:00:00 +0200": the report day, whatever the machine's clock and zone. */
+    static String date(LocalDate reportDate) {
+        return RFC_5322.format(reportDate.atTime(SEND_TIME).atZone(COPENHAGEN));
+    }
+
+    private static String messageId(String hash, InternetAddress from) {
+        String address = from.getAddress();
+        return "<driftsstatus." + hash + address.substring(address.indexOf('@')) + ">";
+    }
+
+    /** 20 hex digits of SHA-256 over everything the message says and to whom. */
+    private static String hash(Parts parts, Addressing addressing) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String text : new String[] {parts.subject(), parts.plainText(), parts.html(), parts.pdfFileName(),
+                    parts.reportDate().toString(), addressing.toString()}) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            digest.update(parts.pdf());
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dk.flis.driftsstatus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.flis.driftsstatus.FixtureSite;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mail --send} against a real SMTP server (GreenMail) started for each test. */
+class MailSendTest {
+    private static final String MAIL = """
+            { "from": "FLIS Drift <drift@flis.dk>", "to": ["Åse Øster <aase@kommune.dk>"],
+              "bcc": ["skjult@kommune.dk"] }""";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("drift", "hemmelig"));
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restoreEnvironment() {
+        MailCommand.environment = System::getenv;
+    }
+
+    @Test
+    void sendsToEveryRecipientWithoutLoggingIn() throws Exception {
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        FixtureSite.Run run = site.run(sendArgs());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Sent \"FLIS driftsstatus – Oversigt pr. 10/10\" to 2 recipient(s)"), run.out());
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals(2, received.length, "one copy for To, one for Bcc");
+        MimeMessage message = received[0];
+        assertEquals("FLIS driftsstatus – Oversigt pr. 10/10", message.getSubject());
+        assertEquals("Åse Øster", ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getPersonal());
+        assertEquals(null, message.getHeader("Bcc"), "SMTP strips Bcc from what arrives");
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        assertEquals("driftsstatus-2025-10.pdf", mixed.getBodyPart(1).getFileName());
+        assertArrayEquals(Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
+                mixed.getBodyPart(1).getInputStream().readAllBytes());
+    }
+
+    @Test
+    void logsInWithThePasswordFromTheEnvironment() throws Exception {
+        MailCommand.environment = Map.of(MailCommand.PASSWORD_VARIABLE, "hemmelig")::get;
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        FixtureSite.Run run = site.run(sendArgs("--smtp-user", "drift", "--to", "modtager@kommune.dk", "--bcc",
+                "arkiv@kommune.dk", "--eml", "sendt.eml"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, SMTP.getReceivedMessages().length);
+        MimeMessage arrived = SMTP.getReceivedMessages()[0];
+        assertEquals("modtager@kommune.dk",
+                ((InternetAddress) arrived.getRecipients(Message.RecipientType.TO)[0]).getAddress());
+        assertEquals(arrived.getMessageID(), MailFixture.parse(site.path("sendt.eml")).getMessageID(),
+                "what is sent is what was written");
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineAndExitOne() {
+        MailCommand.environment = Map.of(MailCommand.PASSWORD_VARIABLE, "forkert")::get;
+        FixtureSite.Run run = MailFixture.history(dir, MAIL).run(sendArgs("--smtp-user", "drift"));
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: the SMTP server 127.0.0.1:" + SMTP.getSmtp().getPort()
+                + " refused the login of \"drift\""), run.err());
+        assertTrue(run.err().contains("nothing was sent"), run.err());
+        assertEquals(0, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void anUnreachableServerIsOneLineAndExitOne() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
+                "--smtp-port", Integer.toString(closedPort), "--smtp-security", "none");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: cannot connect to the SMTP server 127.0.0.1:" + closedPort + " (none)"),
+                run.err());
+    }
+
+    @Test
+    void aUserWithoutThePasswordVariableIsReportedBeforeAnythingIsPublished() {
+        MailCommand.environment = name -> null;
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        FixtureSite.Run run = site.run(sendArgs("--smtp-user", "drift"));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("set the environment variable DRIFTSSTATUS_SMTP_PASSWORD"), run.err());
+        assertFalse(Files.exists(site.path("site")));
+    }
+
+    @Test
+    void sendingWithoutAServerNamesWhereToSetIt() {
+        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send");
+        assertEquals(1, run.exitCode());
+        assertEquals("content/site.json: error: --send needs an SMTP server", run.headlines().get(0));
+    }
+
+    private static String[] sendArgs(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("mail", "--send", "--smtp-host", "127.0.0.1",
+                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "none"));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+}
