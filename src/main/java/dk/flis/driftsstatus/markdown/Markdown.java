@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses editors' Markdown and renders it to HTML. Parser and renderer are immutable and shared by
- * all threads; raw HTML in notes is escaped, never passed through.
+ * Parses editors' Markdown and renders it to safe HTML. Parser and renderer are immutable and shared
+ * by all threads; raw HTML is escaped, never passed through, the result is cut to an allow-list
+ * ({@link SafeHtml}), and refused links and images are reported as {@link MarkdownProblem}s.
  */
 public final class Markdown {
     private static final Markdown INSTANCE = new Markdown();
@@ -32,9 +33,16 @@ public final class Markdown {
         return INSTANCE;
     }
 
-    /** Renders a whole Markdown text, e.g. a free page. */
+    /** Renders a whole Markdown text, e.g. a free page, to safe HTML. */
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown)).strip();
+        return render(markdown).html();
+    }
+
+    /** Renders a whole Markdown text to safe HTML, with the links and images it refuses. */
+    public Rendered render(String markdown) {
+        Document document = parser.parse(markdown);
+        return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
+                LinkCheck.problems(markdown, List.of(document)));
     }
 
     /**
@@ -61,7 +69,8 @@ public final class Markdown {
         if (heading != null) {
             sections.add(section(body, heading, current));
         }
-        return new Sections(render(preface), markdownOf(body, preface), sections);
+        return new Sections(render(preface), markdownOf(body, preface), sections,
+                LinkCheck.problems(body, List.of(document)));
     }
 
     private Section section(String body, Heading heading, List<Node> nodes) {
@@ -83,13 +92,22 @@ public final class Markdown {
         for (Node node : nodes) {
             html.append(renderer.render(node));
         }
-        return html.toString().strip();
+        return SafeHtml.clean(html.toString()).strip();
     }
 
-    /** A report body: preface and one section per level-2 heading, in order. */
-    public record Sections(String prefaceHtml, String prefaceMarkdown, List<Section> sections) {
+    /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */
+    public record Sections(String prefaceHtml, String prefaceMarkdown, List<Section> sections,
+            List<MarkdownProblem> problems) {
         public Sections {
             sections = List.copyOf(sections);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A whole text rendered to safe HTML, and what it refuses. */
+    public record Rendered(String html, List<MarkdownProblem> problems) {
+        public Rendered {
+            problems = List.copyOf(problems);
         }
     }
 
