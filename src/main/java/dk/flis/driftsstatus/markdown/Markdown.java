@@ -88,11 +88,15 @@ public final class Markdown {
     }
 
     private String render(List<Node> nodes) {
-        StringBuilder html = new StringBuilder();
-        for (Node node : nodes) {
-            html.append(renderer.render(node));
+        if (nodes.isEmpty()) {
+            return "";
         }
-        return SafeHtml.clean(html.toString()).strip();
+        // flexmark renders links only when given a whole Document (a lone paragraph loses its <a>),
+        // so each section's own text is parsed as a document of its own.
+        Node first = nodes.get(0);
+        String text = first.getChars().getBaseSequence()
+                .subSequence(first.getStartOffset(), nodes.get(nodes.size() - 1).getEndOffset()).toString();
+        return SafeHtml.clean(renderer.render(parser.parse(text))).strip();
     }
 
     /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */
