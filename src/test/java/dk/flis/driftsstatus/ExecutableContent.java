@@ -30,11 +30,15 @@ public final class ExecutableContent {
     /** Every finding in every {@code .html} file under {@code site}, as "file: what". */
     public static List<String> inSite(Path site) {
         List<String> findings = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        try (Stream<Path> files = Files.walk(site.toRealPath())) { // site/ is a link to the published build
+            List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            if (pages.isEmpty()) {
+                throw new IllegalStateException("no pages to check in " + site);
+            }
+            for (Path file : pages) {
                 Document page = Jsoup.parse(Files.readString(file));
                 for (String finding : in(page)) {
-                    findings.add(site.relativize(file) + ": " + finding);
+                    findings.add(file.getFileName() + ": " + finding);
                 }
             }
         } catch (IOException e) {
