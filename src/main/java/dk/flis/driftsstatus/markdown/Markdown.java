@@ -40,9 +40,13 @@ public final class Markdown {
 
     /** Renders a whole Markdown text to safe HTML, with the links and images it refuses. */
     public Rendered render(String markdown) {
-        Document document = parser.parse(markdown);
-        return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
-                LinkCheck.problems(markdown, List.of(document)));
+        try {
+            Document document = parser.parse(markdown);
+            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
+                    LinkCheck.problems(markdown, List.of(document)));
+        } catch (StackOverflowError e) {
+            return new Rendered("", List.of(tooDeep(markdown)));
+        }
     }
 
     /**
@@ -50,6 +54,34 @@ public final class Markdown {
      * before the first heading is the preface.
      */
     public Sections sections(String body) {
+        try {
+            return split(body);
+        } catch (StackOverflowError e) {
+            return new Sections("", "", List.of(), List.of(tooDeep(body)));
+        }
+    }
+
+    /**
+     * flexmark parses and renders nested quotes and lists recursively, so thousands of levels
+     * overflow the stack. No limit found before parsing covers every construct; catching the
+     * overflow does, and the parser and renderer keep no state between calls.
+     */
+    private static MarkdownProblem tooDeep(String text) {
+        List<String> lines = text.lines().toList();
+        int deepest = 0;
+        int depth = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int markers = lines.get(i).length() - lines.get(i).replaceFirst("^[>\\-*+\\s\\[]+", "").length();
+            if (markers > depth) {
+                depth = markers;
+                deepest = i;
+            }
+        }
+        return new MarkdownProblem(deepest + 1, 1, "the text is nested too deeply to read",
+                "use at most a few levels of quotes (>) and lists");
+    }
+
+    private Sections split(String body) {
         Document document = parser.parse(body);
         List<Node> preface = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
