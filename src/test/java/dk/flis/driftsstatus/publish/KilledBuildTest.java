@@ -43,14 +43,21 @@ class KilledBuildTest {
         List<String> outcomes = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             Files.writeString(site.path("content/pages/om.md"), "---\ntitle: Om\n---\nUdgave " + run + ".\n");
-            // Mostly late in the run, where rendering ends and publishing happens; some early ones too.
-            long killAfter = (long) ((0.2 + random.nextDouble()) * fullBuildMillis);
             AtomicBoolean reading = new AtomicBoolean(true);
             AtomicInteger missing = new AtomicInteger();
             Thread reader = readerOf(site.path("site/index.html"), reading, missing);
-
             Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve("run" + run + ".log"), "build");
-            Thread.sleep(killAfter);
+            long killAfter;
+            if (run % 2 == 0) {
+                // Anywhere in the run, start-up and rendering included.
+                killAfter = (long) (random.nextDouble() * fullBuildMillis * 1.2);
+                Thread.sleep(killAfter);
+            } else {
+                // Aimed at publishing: a few milliseconds after the build starts writing its folder.
+                long extra = (run / 2) * 40L + random.nextInt(20); // a sweep across writing and swapping
+                killAfter = waitForStaging(site.root(), child) + extra;
+                Thread.sleep(extra);
+            }
             child.destroyForcibly(); // SIGKILL on Unix
             child.waitFor(30, TimeUnit.SECONDS);
             reading.set(false);
@@ -76,6 +83,21 @@ class KilledBuildTest {
         Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve(name + ".log"), "build");
         assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, child.exitValue(), Files.readString(temp.resolve(name + ".log")));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Milliseconds until the child starts writing a staging folder (or ends). */
+    private static long waitForStaging(Path root, Process child) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Path builds = root.resolve(".site-builds");
+        while (child.isAlive()) {
+            try (var entries = Files.list(builds)) {
+                if (entries.anyMatch(p -> p.getFileName().toString().startsWith(".staging-"))) {
+                    break;
+                }
+            }
+            Thread.sleep(1);
+        }
         return (System.nanoTime() - start) / 1_000_000;
     }
 
