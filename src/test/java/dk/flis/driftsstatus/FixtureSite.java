@@ -76,9 +76,10 @@ public final class FixtureSite {
     }
 
     public static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
+        try (Stream<Path> files = Files.walk(from.toRealPath())) { // a published site/ is a link
+            Path root = from.toRealPath();
             for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
+                Path target = to.resolve(root.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else if (!file.getFileName().toString().equals("expected.txt")) {
