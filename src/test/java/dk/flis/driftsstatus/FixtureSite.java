@@ -76,9 +76,10 @@ public final class FixtureSite {
     }
 
     public static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
+        try (Stream<Path> files = Files.walk(from.toRealPath())) { // a published site/ is a link
+            Path root = from.toRealPath();
             for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
+                Path target = to.resolve(root.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else if (!file.getFileName().toString().equals("expected.txt")) {
@@ -94,10 +95,11 @@ public final class FixtureSite {
     /** Every file under {@code dir} with its bytes' SHA-256, for "unchanged" and "identical" checks. */
     public static java.util.SortedMap<String, String> hashes(Path dir) {
         java.util.SortedMap<String, String> hashes = new java.util.TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir.toRealPath())) { // site/ is a link to the published build
+            Path root = dir.toRealPath();
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                hashes.put(dir.relativize(file).toString().replace('\\', '/'), java.util.HexFormat.of().formatHex(digest));
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), java.util.HexFormat.of().formatHex(digest));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -108,6 +108,7 @@ public final class Pipeline {
     /** The whole recipe; throws with every diagnostic when anything is wrong, leaving the output as it was. */
     public Content build() throws ContentErrors, IOException {
         long start = System.nanoTime();
+        SitePublisher.recover(options.output()); // a build killed earlier must not leave site/ missing
         Content content = check().orElseThrow(() -> new ContentErrors(diagnostics.sorted()));
         long checked = System.nanoTime();
         RenderedSite site = render(content);

@@ -25,7 +25,12 @@ public final class PageLoader {
                     Optional<String> title = f.requiredText("title");
                     f.rejectUnknownKeys();
                     String slug = fileName.substring(0, fileName.length() - 3);
-                    return title.map(t -> new Page(slug, t.strip(), Markdown.instance().toHtml(fm.body()), file));
+                    Markdown.Rendered body = Markdown.instance().render(fm.body());
+                    ReportLoader.reportRefused(file, body.problems(), fm.bodyLineOffset(), diagnostics);
+                    if (!body.problems().isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return title.map(t -> new Page(slug, t.strip(), body.html(), file));
                 }));
     }
 }

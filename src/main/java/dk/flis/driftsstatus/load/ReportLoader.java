@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.load;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.Markdown;
+import dk.flis.driftsstatus.markdown.MarkdownProblem;
 import dk.flis.driftsstatus.model.DriftNote;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class ReportLoader {
         f.rejectUnknownKeys();
 
         Markdown.Sections sections = Markdown.instance().sections(frontMatter.body());
+        reportRefused(file, sections.problems(), frontMatter.bodyLineOffset(), diagnostics);
         List<ReportSource.Note> notes = new ArrayList<>();
         for (Markdown.Section section : sections.sections()) {
             SourcePosition at = new SourcePosition(file, section.line() + frontMatter.bodyLineOffset(), section.column());
@@ -55,6 +57,14 @@ public final class ReportLoader {
         }
         return Optional.of(new ReportSource(file, month, date.get(), f.valueAt("date"), overrides,
                 sections.prefaceHtml(), notes));
+    }
+
+    /** Refused links and images, positioned in the whole file rather than in the body. */
+    static void reportRefused(String file, List<MarkdownProblem> problems, int bodyLineOffset, Diagnostics diagnostics) {
+        for (MarkdownProblem problem : problems) {
+            diagnostics.error(new SourcePosition(file, problem.line() + bodyLineOffset, problem.column()),
+                    problem.message(), problem.hint());
+        }
     }
 
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {

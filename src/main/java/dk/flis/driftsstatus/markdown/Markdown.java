@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses editors' Markdown and renders it to HTML. Parser and renderer are immutable and shared by
- * all threads; raw HTML in notes is escaped, never passed through.
+ * Parses editors' Markdown and renders it to safe HTML. Parser and renderer are immutable and shared
+ * by all threads; raw HTML is escaped, never passed through, the result is cut to an allow-list
+ * ({@link SafeHtml}), and refused links and images are reported as {@link MarkdownProblem}s.
  */
 public final class Markdown {
     private static final Markdown INSTANCE = new Markdown();
@@ -32,9 +33,20 @@ public final class Markdown {
         return INSTANCE;
     }
 
-    /** Renders a whole Markdown text, e.g. a free page. */
+    /** Renders a whole Markdown text, e.g. a free page, to safe HTML. */
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown)).strip();
+        return render(markdown).html();
+    }
+
+    /** Renders a whole Markdown text to safe HTML, with the links and images it refuses. */
+    public Rendered render(String markdown) {
+        try {
+            Document document = parser.parse(markdown);
+            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
+                    LinkCheck.problems(markdown, List.of(document)));
+        } catch (StackOverflowError e) {
+            return new Rendered("", List.of(tooDeep(markdown)));
+        }
     }
 
     /**
@@ -42,6 +54,34 @@ public final class Markdown {
      * before the first heading is the preface.
      */
     public Sections sections(String body) {
+        try {
+            return split(body);
+        } catch (StackOverflowError e) {
+            return new Sections("", "", List.of(), List.of(tooDeep(body)));
+        }
+    }
+
+    /**
+     * flexmark parses and renders nested quotes and lists recursively, so thousands of levels
+     * overflow the stack. No limit found before parsing covers every construct; catching the
+     * overflow does, and the parser and renderer keep no state between calls.
+     */
+    private static MarkdownProblem tooDeep(String text) {
+        List<String> lines = text.lines().toList();
+        int deepest = 0;
+        int depth = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int markers = lines.get(i).length() - lines.get(i).replaceFirst("^[>\\-*+\\s\\[]+", "").length();
+            if (markers > depth) {
+                depth = markers;
+                deepest = i;
+            }
+        }
+        return new MarkdownProblem(deepest + 1, 1, "the text is nested too deeply to read",
+                "use at most a few levels of quotes (>) and lists");
+    }
+
+    private Sections split(String body) {
         Document document = parser.parse(body);
         List<Node> preface = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -61,7 +101,8 @@ public final class Markdown {
         if (heading != null) {
             sections.add(section(body, heading, current));
         }
-        return new Sections(render(preface), markdownOf(body, preface), sections);
+        return new Sections(render(preface), markdownOf(body, preface), sections,
+                LinkCheck.problems(body, List.of(document)));
     }
 
     private Section section(String body, Heading heading, List<Node> nodes) {
@@ -79,17 +120,30 @@ public final class Markdown {
     }
 
     private String render(List<Node> nodes) {
-        StringBuilder html = new StringBuilder();
-        for (Node node : nodes) {
-            html.append(renderer.render(node));
+        if (nodes.isEmpty()) {
+            return "";
         }
-        return html.toString().strip();
+        // flexmark renders links only when given a whole Document (a lone paragraph loses its <a>),
+        // so each section's own text is parsed as a document of its own.
+        Node first = nodes.get(0);
+        String text = first.getChars().getBaseSequence()
+                .subSequence(first.getStartOffset(), nodes.get(nodes.size() - 1).getEndOffset()).toString();
+        return SafeHtml.clean(renderer.render(parser.parse(text))).strip();
     }
 
-    /** A report body: preface and one section per level-2 heading, in order. */
-    public record Sections(String prefaceHtml, String prefaceMarkdown, List<Section> sections) {
+    /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */
+    public record Sections(String prefaceHtml, String prefaceMarkdown, List<Section> sections,
+            List<MarkdownProblem> problems) {
         public Sections {
             sections = List.copyOf(sections);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A whole text rendered to safe HTML, and what it refuses. */
+    public record Rendered(String html, List<MarkdownProblem> problems) {
+        public Rendered {
+            problems = List.copyOf(problems);
         }
     }
 

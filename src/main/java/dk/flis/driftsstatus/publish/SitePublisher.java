@@ -2,21 +2,19 @@ package dk.flis.driftsstatus.publish;
 
 import dk.flis.driftsstatus.render.RenderedSite;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * Publishes a rendered site into the output folder. Everything is first written to a staging folder
- * beside it ({@code .site-staging-*}); only then is the old folder moved aside and the new one moved
- * in, so readers never see a half-written site and a failed build leaves the old one untouched.
+ * Publishes a rendered site so that {@code site} always names one complete build. Each build is
+ * written to its own folder {@code .site-builds/<content hash>/}; {@code site} is a symbolic link
+ * to it, replaced by renaming a new link over the old one. rename(2) is atomic, so a reader, a web
+ * server or a build killed at any moment sees either the previous site or the new one, never a mix
+ * and never nothing. Where links cannot be made, {@link FolderSwap} is used instead.
  */
 public final class SitePublisher {
     private SitePublisher() {
@@ -27,84 +25,47 @@ public final class SitePublisher {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        cleanLeftovers(parent, name);
-        Path staging = Files.createTempDirectory(parent, "." + name + "-staging-");
-        try {
-            write(site, staging);
-            swap(staging, target, parent, name);
-        } finally {
-            if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(staging);
-            }
-        }
-    }
+        BuildFolders builds = new BuildFolders(parent, name);
+        FolderSwap.cleanLeftovers(parent, name);
+        builds.recover();
+        Files.createDirectories(builds.root());
 
-    private static void write(RenderedSite site, Path staging) throws IOException {
-        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-            Path path = staging.resolve(file.getKey()).normalize();
-            if (!path.startsWith(staging)) {
-                throw new IOException("refusing to write outside the site: " + file.getKey());
-            }
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.getValue());
+        Path build = builds.folderFor(ContentHash.of(site));
+        if (!Files.isDirectory(build, LinkOption.NOFOLLOW_LINKS)) {
+            Path staging = Files.createTempDirectory(builds.root(), BuildFolders.STAGING_PREFIX);
+            FolderSwap.write(site, staging);
+            FolderSwap.move(staging, build);
         }
-    }
-
-    private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            move(staging, target);
+        Optional<Path> link = builds.newLinkTo(build);
+        if (link.isEmpty()) {
+            builds.delete(build);
+            FolderSwap.publish(site, target);
             return;
         }
-        Path previous = parent.resolve("." + name + "-previous-" + ProcessHandle.current().pid());
-        move(target, previous);
-        try {
-            move(staging, target);
-        } catch (IOException e) {
-            move(previous, target); // put the old site back rather than leave none
-            throw e;
-        }
-        deleteTree(previous);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+        Optional<String> previous = builds.migrateRealFolder() ? Optional.of(BuildFolders.MIGRATED)
+                : builds.currentBuildName();
+        // The one step readers can observe: the new link replaces the old in a single rename(2).
+        Files.move(link.get(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        builds.removeAllBut(build.getFileName().toString(), previous);
     }
 
     /**
-     * Removes what earlier builds killed mid-way left behind. A build killed between its two moves
-     * leaves no output folder but the previous site aside: that site is put back first.
+     * Repairs what a build killed mid-way left behind, so that the output is the previous complete
+     * site again even if this build fails before publishing. Does nothing when there is nothing to repair.
      */
-    private static void cleanLeftovers(Path parent, String name) throws IOException {
-        Path target = parent.resolve(name);
-        try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path sibling : siblings.sorted().toList()) {
-                String n = sibling.getFileName().toString();
-                if (n.startsWith("." + name + "-previous-") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    move(sibling, target);
-                } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-previous-")) {
-                    deleteTree(sibling);
-                }
-            }
+    public static void recover(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
         }
+        String name = target.getFileName().toString();
+        FolderSwap.cleanLeftovers(parent, name);
+        new BuildFolders(parent, name).recover();
     }
 
-    static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** True if {@code path} cannot be made a symbolic link here, e.g. on Windows without the privilege. */
+    static boolean linkRefused(Exception e) {
+        return e instanceof UnsupportedOperationException || e instanceof FileSystemException;
     }
 }

@@ -1,2 +1,2 @@
-/** Writes the rendered site next to the output folder and swaps it in only when everything succeeded. */
+/** Writes each complete build to its own folder and makes the output link to it in one atomic rename. */
 package dk.flis.driftsstatus.publish;

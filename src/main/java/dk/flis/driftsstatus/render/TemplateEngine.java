@@ -44,7 +44,9 @@ public final class TemplateEngine {
         configuration.setLocale(Locale.forLanguageTag("da-DK"));
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("computer");
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(new OwnTypesOnlyAccessPolicy());
+        configuration.setObjectWrapper(wrapper.build());
     }
 
     /** Renders {@code name} with the given model; a template mistake becomes a {@link TemplateFailure}. */
@@ -62,6 +64,11 @@ public final class TemplateEngine {
             throw new TemplateFailure(diagnostic(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
                     "template error: " + templateMessage(e.getMessageWithoutStackTop()),
                     "check the names used here against the view records in src/main/java/.../view"));
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that resolves (e.g. through a link) outside
+            // the folder, with an unchecked exception that carries no position.
+            throw new TemplateFailure(diagnostic(name, 0, 0, "a template refers to a file outside the templates folder",
+                    "keep every template, and every link to one, inside the templates folder"));
         } catch (IOException e) {
             throw new TemplateFailure(diagnostic(name, 0, 0, "template cannot be read: " + e.getMessage(),
                     "check that " + name + " exists in the templates folder"));

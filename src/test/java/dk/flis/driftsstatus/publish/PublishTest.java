@@ -1,13 +1,14 @@
 package dk.flis.driftsstatus.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,47 @@ class PublishTest {
     }
 
     @Test
+    void siteIsALinkToAnImmutableBuildAndOldBuildsAreRemoved() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(site.path("content/pages/om.md"), "---\ntitle: Om\n---\nUdgave " + i + ".\n");
+            assertEquals(0, site.run("build").exitCode());
+        }
+        assertTrue(Files.isSymbolicLink(site.path("site")));
+        assertTrue(Files.readString(site.path("site/sider/om.html")).contains("Udgave 3."));
+        assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void aRealSiteFolderFromAnOlderVersionIsReplacedByTheLink() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        Files.createDirectories(site.path("site/gammel"));
+        Files.writeString(site.path("site/gammel/side.html"), "old");
+
+        assertEquals(0, site.run("build").exitCode());
+
+        assertTrue(Files.isSymbolicLink(site.path("site")));
+        assertTrue(Files.notExists(site.path("site/gammel")));
+        assertTrue(Files.exists(site.path("site/index.html")));
+        assertNoLeftovers(site.root());
+    }
+
+    @Test
+    void anInterruptedMigrationIsFinishedByTheNextBuild() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        // What a kill between moving the real folder aside and linking leaves behind.
+        Files.createDirectories(site.path(".site-builds/migrated"));
+        Files.writeString(site.path(".site-builds/migrated/index.html"), "previous");
+        Files.createDirectories(site.path(".site-builds/.staging-123"));
+        Files.writeString(site.path("content/reports/2025-10.md"), "broken");
+
+        assertEquals(1, site.run("build").exitCode());
+
+        assertEquals("previous", Files.readString(site.path("site/index.html")));
+        assertTrue(Files.notExists(site.path(".site-builds/.staging-123")));
+    }
+
+    @Test
     void twoBuildsOfTheSameContentAreIdentical() {
         FixtureSite first = FixtureSite.of("small", temp.resolve("a"));
         FixtureSite second = FixtureSite.of("small", temp.resolve("b"));
@@ -54,9 +96,18 @@ class PublishTest {
         assertEquals(FixtureSite.hashes(first.path("site")), FixtureSite.hashes(second.path("site")));
     }
 
-    private static void assertNoLeftovers(Path root) throws IOException {
+    /** Only the published build and the one before it remain; no staging folders or stray links. */
+    static void assertNoLeftovers(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
-            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".site-")), "no staging folders left");
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).toList();
+            assertTrue(names.stream().allMatch(n -> n.equals(".site-builds")), "only the builds folder: " + names);
+        }
+        Path builds = root.resolve(".site-builds");
+        if (Files.isDirectory(builds)) {
+            try (Stream<Path> files = Files.list(builds)) {
+                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                assertTrue(names.size() <= 2 && names.stream().noneMatch(n -> n.startsWith(".")), "builds: " + names);
+            }
         }
     }
 }

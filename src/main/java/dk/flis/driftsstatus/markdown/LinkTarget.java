@@ -1,0 +1,45 @@
+package dk.flis.driftsstatus.markdown;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Judges a link target written in a note: only web, mail and relative addresses pass. The scheme is
+ * read the way a browser would, after entities, whitespace and control characters are removed, so
+ * that {@code JaVa&#x09;script:} is caught like {@code javascript:}.
+ */
+final class LinkTarget {
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
+    private static final Pattern EXTERNAL = Pattern.compile("^(https?:)?//.*", Pattern.CASE_INSENSITIVE);
+
+    private LinkTarget() {
+    }
+
+    /** Why {@code url} may not be a link target, or empty when it may. */
+    static Optional<String> refusal(String url) {
+        String scheme = scheme(url);
+        return switch (scheme) {
+            case "", "http", "https", "mailto" -> Optional.empty();
+            case "javascript", "vbscript", "data" -> Optional.of("a \"" + scheme + ":\" link could run code in the reader's browser");
+            default -> Optional.of("links to \"" + scheme + ":\" addresses are not allowed");
+        };
+    }
+
+    /** True for an address on another host, which gets {@code rel="noopener noreferrer"}. */
+    static boolean isExternal(String url) {
+        return EXTERNAL.matcher(url.strip()).matches();
+    }
+
+    /** The lower-case scheme as a browser reads it, or "" for a relative address. */
+    static String scheme(String url) {
+        String decoded = Parser.unescapeEntities(url, true);
+        StringBuilder plain = new StringBuilder(decoded.length());
+        decoded.codePoints().filter(c -> c > 0x20 && !Character.isISOControl(c) && !Character.isWhitespace(c)
+                && Character.getType(c) != Character.FORMAT).forEach(plain::appendCodePoint);
+        Matcher m = SCHEME.matcher(plain.toString().toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : "";
+    }
+}

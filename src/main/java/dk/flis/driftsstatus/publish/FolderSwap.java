@@ -1,0 +1,111 @@
+package dk.flis.driftsstatus.publish;
+
+import dk.flis.driftsstatus.render.RenderedSite;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The fallback publisher for file systems without symbolic links (e.g. Windows without developer
+ * mode): the site is written to a staging folder beside the output ({@code .site-staging-*}), then
+ * the old folder is moved aside and the new one moved in. Between those two renames the output
+ * briefly does not exist; a build killed right there is repaired by the next one.
+ */
+final class FolderSwap {
+    private FolderSwap() {
+    }
+
+    static void publish(RenderedSite site, Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        cleanLeftovers(parent, name);
+        Path staging = Files.createTempDirectory(parent, "." + name + "-staging-");
+        try {
+            write(site, staging);
+            swap(staging, target, parent, name);
+        } finally {
+            if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    static void write(RenderedSite site, Path staging) throws IOException {
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+            Path path = staging.resolve(file.getKey()).normalize();
+            if (!path.startsWith(staging)) {
+                throw new IOException("refusing to write outside the site: " + file.getKey());
+            }
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue());
+        }
+    }
+
+    private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(staging, target);
+            return;
+        }
+        Path previous = parent.resolve("." + name + "-previous-" + ProcessHandle.current().pid());
+        move(target, previous);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(previous, target); // put the old site back rather than leave none
+            throw e;
+        }
+        deleteTree(previous);
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * Removes what earlier builds killed mid-way left behind. A build killed between its two moves
+     * leaves no output folder but the previous site aside: that site is put back first.
+     */
+    static void cleanLeftovers(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name);
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.sorted().toList()) {
+                String n = sibling.getFileName().toString();
+                if (n.startsWith("." + name + "-previous-") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    move(sibling, target);
+                } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-previous-")) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

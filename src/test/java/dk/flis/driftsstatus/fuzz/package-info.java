@@ -1,0 +1,2 @@
+/** Random and mutated inputs thrown at the loaders and the check; none may escape as an exception. */
+package dk.flis.driftsstatus.fuzz;
