@@ -40,7 +40,8 @@ final class GateSites {
     /** Every HTML file of both sites, as paths relative to {@link #root()}, sorted. */
     static List<String> htmlPages() {
         Path root = root();
-        try (Stream<Path> files = Files.walk(root)) {
+        // Each built site is a link to its current build (see publish/): follow it.
+        try (Stream<Path> files = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(f -> f.toString().endsWith(".html"))
                     .map(f -> root.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> NAMES.contains(p.substring(0, p.indexOf('/'))))
