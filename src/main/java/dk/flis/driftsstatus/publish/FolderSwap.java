@@ -29,7 +29,7 @@ final class FolderSwap {
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
         cleanLeftovers(parent, name);
-        Path staging = Files.createTempDirectory(parent, "." + name + "-staging-");
+        Path staging = createStaging(parent, "." + name + "-staging-");
         try {
             write(site, staging);
             swap(staging, target, parent, name);
@@ -107,5 +107,18 @@ final class FolderSwap {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * A new staging folder that becomes the published site: readable by everyone, as a folder made
+     * with mkdir would be, since temporary folders are private (0700) and a web server running as
+     * another user could not read the site.
+     */
+    static Path createStaging(Path parent, String prefix) throws IOException {
+        Path staging = Files.createTempDirectory(parent, prefix);
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return staging;
     }
 }

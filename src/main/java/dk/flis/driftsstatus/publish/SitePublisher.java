@@ -32,7 +32,7 @@ public final class SitePublisher {
 
         Path build = builds.folderFor(ContentHash.of(site));
         if (!Files.isDirectory(build, LinkOption.NOFOLLOW_LINKS)) {
-            Path staging = Files.createTempDirectory(builds.root(), BuildFolders.STAGING_PREFIX);
+            Path staging = FolderSwap.createStaging(builds.root(), BuildFolders.STAGING_PREFIX);
             FolderSwap.write(site, staging);
             FolderSwap.move(staging, build);
         }

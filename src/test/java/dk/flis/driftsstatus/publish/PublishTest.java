@@ -47,6 +47,18 @@ class PublishTest {
     }
 
     @Test
+    void publishedSiteIsReadableByAWebServerRunningAsAnotherUser() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        assertEquals(0, site.run("build").exitCode());
+
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                Files.getPosixFilePermissions(site.path("site").toRealPath());
+
+        org.junit.jupiter.api.Assertions.assertTrue(permissions.containsAll(java.nio.file.attribute.PosixFilePermissions
+                .fromString("rwxr-xr-x")), permissions.toString());
+    }
+
+    @Test
     void siteIsALinkToAnImmutableBuildAndOldBuildsAreRemoved() throws IOException {
         FixtureSite site = FixtureSite.of("small", temp);
         for (int i = 0; i < 4; i++) {
