@@ -84,8 +84,9 @@ done
 
 if "${ours[@]}" serve --help >/dev/null 2>&1; then
   echo
-  echo "### serve: save → rebuilt page served (12 months, note edit)"
-  gen="$work/h12"; cd "$gen"
+  largest="${months[${#months[@]}-1]}"
+  echo "### serve: save → rebuilt page served ($largest months, note edit)"
+  gen="$work/h$largest"; cd "$gen"; rm -rf site .driftsstatus-cache
   port=$(( 20000 + RANDOM % 20000 ))
   "${ours[@]}" serve --port "$port" "${tpl[@]}" >"$work/serve.log" 2>&1 &
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.2; done

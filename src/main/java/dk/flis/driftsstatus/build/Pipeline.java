@@ -7,6 +7,7 @@ import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.ContentLoader;
 import dk.flis.driftsstatus.load.LoadedContent;
+import dk.flis.driftsstatus.load.ParsedReports;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.publish.SitePublisher;
 import dk.flis.driftsstatus.history.History;
@@ -34,6 +35,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final Diagnostics diagnostics;
     private final OutputCache cache;
+    private final ParsedReports parsedReports;
     private ParallelRender lastRender;
     private String timings = "";
 
@@ -42,11 +44,17 @@ public final class Pipeline {
         this(options, diagnostics, OutputCache.onDisk(cacheFolder(options.output())));
     }
 
-    /** A pipeline with the given cache ({@code serve} keeps one in memory across its rebuilds). */
+    /** A pipeline with the given render cache. */
     public Pipeline(BuildOptions options, Diagnostics diagnostics, OutputCache cache) {
+        this(options, diagnostics, cache, new ParsedReports());
+    }
+
+    /** A pipeline with the given caches: {@code serve} keeps both in memory across its rebuilds. */
+    public Pipeline(BuildOptions options, Diagnostics diagnostics, OutputCache cache, ParsedReports parsedReports) {
         this.options = options;
         this.diagnostics = diagnostics;
         this.cache = cache;
+        this.parsedReports = parsedReports;
     }
 
     /** {@code .driftsstatus-cache/NAME} beside the output folder {@code NAME}: never published, safe to delete. */
@@ -68,7 +76,7 @@ public final class Pipeline {
     /** Load and check; the content when there were no errors. */
     public Optional<Content> check() {
         ContentFolder folder = new ContentFolder(options.content(), options.workingDirectory());
-        LoadedContent loaded = ContentLoader.load(folder, diagnostics);
+        LoadedContent loaded = ContentLoader.load(folder, diagnostics, parsedReports);
         return ContentChecker.check(loaded, diagnostics);
     }
 

@@ -19,6 +19,11 @@ public final class ContentLoader {
     }
 
     public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics) {
+        return load(folder, diagnostics, new ParsedReports());
+    }
+
+    /** As {@link #load(ContentFolder, Diagnostics)}, reusing reports {@code parsed} has seen unchanged. */
+    public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed) {
         if (!Files.isDirectory(folder.root())) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "the content folder does not exist",
                     "run from the project folder, or pass --content PATH");
@@ -32,9 +37,10 @@ public final class ContentLoader {
         // Reports are independent of each other: parse them on all cores (the list keeps file order).
         List<ReportSource> reports = markdownFiles(folder, folder.reports(), diagnostics).parallelStream()
                 .map(file -> SourceText.read(file, folder.shown(file), diagnostics).flatMap(text ->
-                        ReportLoader.load(folder.shown(file), file.getFileName().toString(), text, diagnostics)))
+                        parsed.load(folder.shown(file), file.getFileName().toString(), text, diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
+        parsed.forgetUnused();
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there are no reports",
                     "add a report such as reports/2025-10.md (see README.md)");

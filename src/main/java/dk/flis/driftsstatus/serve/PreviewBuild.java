@@ -7,6 +7,7 @@ import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.load.ParsedReports;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.render.OutputCache;
 import java.io.PrintWriter;
@@ -24,6 +25,8 @@ final class PreviewBuild {
     private final EventHub hub;
     /** Outputs of earlier rebuilds: a note edit re-renders only the pages that show that note. */
     private final OutputCache cache = OutputCache.inMemory();
+    /** Report files as parsed by earlier rebuilds: an edit re-parses only the file that changed. */
+    private final ParsedReports parsedReports = new ParsedReports();
     private volatile Map<String, byte[]> files = Map.of();
     private volatile String errorsJson;
     private int generation;
@@ -37,7 +40,7 @@ final class PreviewBuild {
     /** The same load → check → render as build; only publishing is replaced by keeping the files in memory. */
     synchronized void rebuild() {
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(options, diagnostics, cache);
+        Pipeline pipeline = new Pipeline(options, diagnostics, cache, parsedReports);
         try {
             Optional<Content> content = pipeline.check();
             if (content.isPresent()) {

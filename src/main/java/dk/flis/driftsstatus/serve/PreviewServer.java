@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * to reload, or to show the errors over the last good page.
  */
 public final class PreviewServer implements AutoCloseable {
-    static final long WATCH_INTERVAL_MILLIS = 75;
+    static final long WATCH_INTERVAL_MILLIS = 40;
 
     private final HttpServer http;
     private final EventHub hub = new EventHub();
