@@ -24,8 +24,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The recipe: load the editors' files, check them against each other, render every output in
@@ -82,6 +84,18 @@ public final class Pipeline {
 
     /** Load, check and render, without touching the output folder. */
     public RenderedSite render(Content content) throws ContentErrors {
+        return render(content, EnumSet.allOf(Part.class));
+    }
+
+    /** The kinds of output: {@code serve} shows the pages at once and adds the slower PDFs after. */
+    public enum Part { PAGES, PDFS }
+
+    /**
+     * Renders only {@code parts} (PDFs only when the options ask for them). The cache is pruned once
+     * the last part is rendered, so parts rendered by one pipeline one after the other keep each
+     * other's entries.
+     */
+    public RenderedSite render(Content content, Set<Part> parts) throws ContentErrors {
         if (!Files.isDirectory(options.templates())) {
             diagnostics.error(SourcePosition.of(shown(options.templates())), "the templates folder does not exist",
                     "run from the project folder, or pass --templates PATH");
@@ -91,20 +105,26 @@ public final class Pipeline {
             TemplateEngine templates = new TemplateEngine(options.templates(), shown(options.templates()));
             RenderedSite site = new RenderedSite();
             History history = History.of(content);
-            List<OutputJob> jobs = new ArrayList<>(new HtmlSiteRenderer(templates, options.templates(),
-                    options.liveReloadScript()).jobs(content, history, options.pdf(), site));
-            if (options.pdf()) {
+            List<OutputJob> jobs = new ArrayList<>();
+            if (parts.contains(Part.PAGES)) {
+                jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
+                        .jobs(content, history, options.pdf(), site));
+            }
+            if (options.pdf() && parts.contains(Part.PDFS)) {
                 // Built only when PDFs are due: the PDF stack is the slowest part of start-up.
                 jobs.addAll(new PdfRenderer(templates, options.templates(), options.content(), shown(options.templates()))
                         .jobs(content, new ReportViews(content, history), diagnostics));
             }
-            ParallelRender render = new ParallelRender(cache, new TemplateFingerprints(options.templates()));
-            render.run(jobs, site, diagnostics);
+            if (lastRender == null) {
+                lastRender = new ParallelRender(cache, new TemplateFingerprints(options.templates()));
+            }
+            lastRender.run(jobs, site, diagnostics);
             if (diagnostics.hasErrors()) {
                 throw new ContentErrors(diagnostics.sorted());
             }
-            render.pruneCache();
-            lastRender = render;
+            if (parts.contains(Part.PDFS) || !options.pdf()) {
+                lastRender.pruneCache();
+            }
             return site;
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(shown(options.templates())), "cannot read the templates: " + e.getMessage(),

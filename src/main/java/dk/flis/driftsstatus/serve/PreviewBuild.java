@@ -12,6 +12,8 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.render.OutputCache;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,33 +39,73 @@ final class PreviewBuild {
         this.hub = hub;
     }
 
-    /** The same load → check → render as build; only publishing is replaced by keeping the files in memory. */
+    /**
+     * The same load → check → render as build; only publishing is replaced by keeping the files in
+     * memory. The pages are rendered and shown first; the PDFs, the slowest part, follow (the
+     * previous ones are served meanwhile), so a saved note reaches the browser without waiting for them.
+     */
     synchronized void rebuild() {
         Diagnostics diagnostics = new Diagnostics();
         Pipeline pipeline = new Pipeline(options, diagnostics, cache, parsedReports);
+        Optional<Content> content = Optional.empty();
+        Map<String, byte[]> pages = Map.of();
         try {
-            Optional<Content> content = pipeline.check();
+            content = pipeline.check();
             if (content.isPresent()) {
-                files = pipeline.render(content.get()).files();
+                pages = pipeline.render(content.get(), EnumSet.of(Pipeline.Part.PAGES)).files();
+                files = withPdfsOf(pages, files);
             }
         } catch (ContentErrors e) {
             // collected in diagnostics
         } catch (RuntimeException e) {
-            diagnostics.error(SourcePosition.of(options.templates().getFileName().toString()),
-                    "the build failed unexpectedly: " + e, "run ./driftsstatus build --verbose for details");
+            unexpected(diagnostics, e);
         }
-        new DiagnosticPrinter(options.workingDirectory()).printText(diagnostics.sorted(), log);
         generation++;
+        announce(diagnostics, true);
+        if (content.isEmpty() || diagnostics.hasErrors() || !options.pdf()) {
+            return;
+        }
+        try {
+            Map<String, byte[]> all = new HashMap<>(pages);
+            all.putAll(pipeline.render(content.get(), EnumSet.of(Pipeline.Part.PDFS)).files());
+            files = Map.copyOf(all);
+        } catch (ContentErrors e) {
+            announce(diagnostics, false);
+        } catch (RuntimeException e) {
+            unexpected(diagnostics, e);
+            announce(diagnostics, false);
+        }
+    }
+
+    private void unexpected(Diagnostics diagnostics, RuntimeException e) {
+        diagnostics.error(SourcePosition.of(options.templates().getFileName().toString()),
+                "the build failed unexpectedly: " + e, "run ./driftsstatus build --verbose for details");
+    }
+
+    /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
+    private void announce(Diagnostics diagnostics, boolean pagesDone) {
+        new DiagnosticPrinter(options.workingDirectory()).printText(diagnostics.sorted(), log);
         if (diagnostics.hasErrors()) {
             errorsJson = DiagnosticJson.write(diagnostics.sorted());
             log.println("Still serving the last good version; the errors are shown in the browser.");
             hub.broadcast("diagnostics", errorsJson);
-        } else {
+        } else if (pagesDone) {
             errorsJson = null;
             log.println(generation == 1 ? "Built the site." : "Rebuilt after a change (" + generation + ").");
             hub.broadcast("reload", String.valueOf(generation));
         }
         log.flush();
+    }
+
+    /** The new pages with the PDFs of the previous build, until the new PDFs are ready. */
+    private static Map<String, byte[]> withPdfsOf(Map<String, byte[]> pages, Map<String, byte[]> previous) {
+        Map<String, byte[]> all = new HashMap<>(pages);
+        previous.forEach((path, bytes) -> {
+            if (path.startsWith("pdf/")) {
+                all.putIfAbsent(path, bytes);
+            }
+        });
+        return Map.copyOf(all);
     }
 
     Map<String, byte[]> files() {

@@ -73,6 +73,39 @@ class PreviewServerTest {
     }
 
     @Test
+    void pagesReloadFirstAndTheEditedMonthsPdfFollows() throws Exception {
+        server.close();
+        BuildOptions withPdf = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
+                site.root(), true, LiveReloadScript.HTML);
+        server = PreviewServer.start(withPdf, "127.0.0.1", 0, new PrintWriter(log));
+        byte[] before = getBytes("/pdf/driftsstatus-2025-10.pdf");
+        assertTrue(new String(before, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF is served");
+
+        try (EventStream events = new EventStream()) {
+            replaceInReport("Lukket pga. snitfladeændringer.", "Genåbner i december.");
+            Event reload = events.next(2, TimeUnit.SECONDS);
+            assertNotNull(reload, "log:\n" + log);
+            assertTrue(get("/rapporter/2025-10.html").body().contains("Genåbner i december."));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertFalse(java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf")),
+                "the PDF is rendered again after the pages; log:\n" + log);
+    }
+
+    private byte[] getBytes(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path)
+                .toURL().openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            return in.readAllBytes();
+        } finally {
+            connection.disconnect();
+        }
+    }
+
+    @Test
     void aBrokenFileShowsTheOverlayWhileTheLastGoodPageStaysAndFixingItReloads() throws Exception {
         try (EventStream events = new EventStream()) {
             replaceInReport("okonomi: { status: partial }", "okonomi: { status: parital }");
