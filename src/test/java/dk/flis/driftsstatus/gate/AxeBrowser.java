@@ -1,22 +1,16 @@
 package dk.flis.driftsstatus.gate;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * One headless Chromium (Debian's {@code chromium} via its {@code chromedriver}, never Selenium
@@ -24,16 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * through CDP, axe-core is injected after each load, and full-page screenshots can be saved.
  */
 final class AxeBrowser implements AutoCloseable {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Path AXE = dk.flis.driftsstatus.FixtureSite.PROJECT.resolve("tools/a11y/node_modules/axe-core/axe.min.js");
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final int HEIGHT = 800;
-    /**
-     * Without a selenium-devtools-vNNN module Selenium warns it has no CDP match for this Chromium;
-     * raw {@code executeCdpCommand} needs none. Kept in a field because JUL holds loggers weakly.
-     */
-    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     /** One axe violation: "history/arkiv.html @320px: color-contrast (serious) … -> [targets]". */
     record Violation(String page, int width, String id, String impact, String help, List<String> targets) {
@@ -50,11 +37,9 @@ final class AxeBrowser implements AutoCloseable {
 
     /** The reason the browser cannot run here, or null when Chromium, chromedriver and axe are installed. */
     static String missingTool() {
-        if (!new File(CHROMIUM).canExecute()) {
-            return "Chromium not found at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)";
-        }
-        if (!new File(CHROMEDRIVER).canExecute()) {
-            return "chromedriver not found at " + CHROMEDRIVER + " (apt-get install -y chromium-driver)";
+        String browser = dk.flis.driftsstatus.HeadlessChromium.missing();
+        if (browser != null) {
+            return browser;
         }
         if (!Files.isRegularFile(AXE)) {
             return "axe-core not found at " + AXE + " (cd tools/a11y && npm ci)";
@@ -65,19 +50,8 @@ final class AxeBrowser implements AutoCloseable {
     AxeBrowser(Path root) throws IOException {
         axeSource = Files.readString(AXE);
         server = serve(root);
-        CDP_VERSION_LOG.setLevel(Level.SEVERE);
         profile = Files.createTempDirectory("axe-chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--window-size=1280," + HEIGHT);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = dk.flis.driftsstatus.HeadlessChromium.start(profile, 1280, HEIGHT);
     }
 
     /** Loads {@code page} at {@code width} CSS pixels and returns axe's WCAG 2.1 A/AA violations. */
