@@ -103,6 +103,28 @@ class MailSendTest {
     }
 
     @Test
+    void implicitTlsAgainstAPlainServerIsOneLineAndExitOne() {
+        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
+                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "tls");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: TLS with the SMTP server 127.0.0.1:" + SMTP.getSmtp().getPort()
+                + " (tls) failed"), run.err());
+        assertTrue(run.err().contains("nothing was sent"), run.err());
+        assertEquals(0, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void starttlsIsNeverSkippedWhenTheServerCannotDoItSecurely() {
+        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
+                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "starttls");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("error: ") && run.err().contains("nothing was sent"), run.err());
+        assertEquals(0, SMTP.getReceivedMessages().length, "nothing goes out unencrypted");
+    }
+
+    @Test
     void aUserWithoutThePasswordVariableIsReportedBeforeAnythingIsPublished() {
         MailCommand.environment = name -> null;
         FixtureSite site = MailFixture.history(dir, MAIL);
