@@ -66,8 +66,8 @@ public final class Pipeline {
     }
 
     /** The site paths the last render made anew (the rest came from the cache). */
-    public java.util.Set<String> renderedPaths() {
-        return lastRender == null ? java.util.Set.of() : lastRender.renderedPaths();
+    public Set<String> renderedPaths() {
+        return lastRender == null ? Set.of() : lastRender.renderedPaths();
     }
 
     /** How many outputs the last render made anew and how many it took from the cache. */
@@ -82,7 +82,7 @@ public final class Pipeline {
         return ContentChecker.check(loaded, diagnostics);
     }
 
-    /** Load, check and render, without touching the output folder. */
+    /** Renders every output of checked content in memory, without touching the output folder. */
     public RenderedSite render(Content content) throws ContentErrors {
         return render(content, EnumSet.allOf(Part.class));
     }
@@ -141,7 +141,7 @@ public final class Pipeline {
         long checked = System.nanoTime();
         RenderedSite site = render(content);
         long rendered = System.nanoTime();
-        SitePublisher.publish(site, options.output());
+        publish(site);
         long published = System.nanoTime();
         timings = String.format(java.util.Locale.ROOT,
                 "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
