@@ -46,7 +46,7 @@ echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "Runs: $runs counted after 1 warm-up; whole-process wall time, median (min–max); peak RSS of the largest run"
 for n in "${months[@]}"; do
   gen="$work/h$n"
-  java "$repo/bench/GenerateHistory.java" "$n" "$gen" >/dev/null
+  java "$repo/src/test/java/dk/flis/driftsstatus/GenerateHistory.java" "$n" "$gen" >/dev/null
   cp "$repo/content/site.json" "$gen/content/"
   cp "$repo"/content/pages/*.md "$gen/content/pages/"
   cd "$gen"

@@ -2,10 +2,17 @@ package dk.flis.driftsstatus.view;
 
 import java.util.List;
 
-/** The archive page: every month newest first, with its change count, and the heatmap. */
-public record ArchiveView(List<Month> months, HeatmapView heatmap) {
+/** The archive page: every month by year, newest first, with its change count, and the heatmap. */
+public record ArchiveView(List<Year> years, HeatmapView heatmap) {
     public ArchiveView {
-        months = List.copyOf(months);
+        years = List.copyOf(years);
+    }
+
+    /** A year's heading ("2025", anchor {@code aar-2025}, which the year links lead to) and its months, newest first. */
+    public record Year(String year, String anchor, List<Month> months) {
+        public Year {
+            months = List.copyOf(months);
+        }
     }
 
     /** A month in the list: "Oversigt pr. 10/10", "10. oktober 2025", its page and "3 ændringer". */

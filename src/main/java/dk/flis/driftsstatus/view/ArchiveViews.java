@@ -1,16 +1,20 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
+import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Builds the archive: the list of months and the heatmap of areas × months. */
+/** Builds the archive: the months by year and the heatmap of areas × months, newest first. */
 public final class ArchiveViews {
     /** Notes are cut to this many characters in a heatmap cell's text; the row has the rest. */
     static final int NOTE_SUMMARY_LENGTH = 120;
@@ -27,38 +31,66 @@ public final class ArchiveViews {
         this.areaViews = new AreaViews(content, history);
     }
 
+    /** The archive page: "Alle rapporter" by year and the heatmap, both newest first. */
     public ArchiveView view() {
-        List<ArchiveView.Month> months = new ArrayList<>();
-        for (MonthlyReport report : content.reports()) {
+        Map<Integer, List<ArchiveView.Month>> byYear = new LinkedHashMap<>();
+        for (MonthlyReport report : newestFirst()) {
             int count = history.changes(report).changes().size();
             String summary = !history.changes(report).hasPrevious() ? "første rapport"
                     : count == 0 ? "ingen ændringer" : count == 1 ? "1 ændring" : count + " ændringer";
-            months.add(0, new ArchiveView.Month(ReportViews.slideTitle(report),
-                    ReportViews.longDate(report), ReportViews.reportPath(report.month()), summary));
+            byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>()).add(new ArchiveView.Month(
+                    ReportViews.slideTitle(report), ReportViews.longDate(report), ReportViews.reportPath(report.month()), summary));
         }
-        return new ArchiveView(months, heatmap());
+        List<ArchiveView.Year> years = new ArrayList<>();
+        byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), yearAnchor(year), months)));
+        return new ArchiveView(years, heatmap());
     }
 
+    /** The fragment id of a year's heading in "Alle rapporter": "aar-2025". */
+    static String yearAnchor(int year) {
+        return "aar-" + year;
+    }
+
+    /** The heatmap: months newest first under their years, rows in the registry's groups. */
     HeatmapView heatmap() {
+        List<MonthlyReport> reports = newestFirst();
         List<HeatmapView.Column> columns = new ArrayList<>();
-        for (MonthlyReport report : content.reports()) {
+        Map<Integer, Integer> monthsPerYear = new LinkedHashMap<>();
+        for (MonthlyReport report : reports) {
             columns.add(new HeatmapView.Column(site.monthLabel(report.month()), String.valueOf(report.month().getYear()),
                     areaViews.monthLabel(report.month()), ReportViews.reportPath(report.month())));
+            monthsPerYear.merge(report.month().getYear(), 1, Integer::sum);
         }
-        List<HeatmapView.Row> rows = new ArrayList<>();
-        for (AreaHistory area : history.areas()) {
-            if (area.months().isEmpty()) {
-                continue;
+        List<HeatmapView.YearSpan> years = new ArrayList<>();
+        monthsPerYear.forEach((year, months) -> years.add(new HeatmapView.YearSpan(String.valueOf(year), months)));
+        List<HeatmapView.Group> groups = new ArrayList<>();
+        for (AreaGroup group : content.registry().groups()) {
+            List<HeatmapView.Row> rows = new ArrayList<>();
+            for (Area area : group.areas()) {
+                if (!history.area(area.id()).months().isEmpty()) {
+                    rows.add(row(area, reports));
+                }
             }
-            List<HeatmapView.Cell> cells = new ArrayList<>();
-            for (MonthlyReport report : content.reports()) {
-                cells.add(report.entry(area.area().id()).map(e -> cell(report, e))
-                        .orElse(new HeatmapView.Cell(false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
+            if (!rows.isEmpty()) {
+                groups.add(new HeatmapView.Group(group.name(), rows));
             }
-            rows.add(new HeatmapView.Row(area.area().name(), AreaViews.areaPath(area.area().id()),
-                    areaViews.removed(area.area()), cells));
         }
-        return new HeatmapView(columns, rows, site.statuses().stream().map(StatusView::of).toList());
+        return new HeatmapView(years, columns, groups, site.statuses().stream().map(StatusView::of).toList());
+    }
+
+    private HeatmapView.Row row(Area area, List<MonthlyReport> reports) {
+        List<HeatmapView.Cell> cells = new ArrayList<>();
+        for (MonthlyReport report : reports) {
+            cells.add(report.entry(area.id()).map(e -> cell(report, e))
+                    .orElse(new HeatmapView.Cell(false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
+        }
+        return new HeatmapView.Row(area.name(), AreaViews.areaPath(area.id()), areaViews.removed(area), cells);
+    }
+
+    private List<MonthlyReport> newestFirst() {
+        List<MonthlyReport> reports = new ArrayList<>(content.reports());
+        Collections.reverse(reports);
+        return reports;
     }
 
     private HeatmapView.Cell cell(MonthlyReport report, AreaEntry entry) {

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs far larger than a real month still build, completely: a 1 MB note, 500 areas, 20 years of reports. */
+/** Inputs far larger than a real month still build, completely: a 1 MB note, 500 areas, 20 years of reports and their archive. */
 class BigInputTest {
     @TempDir
     Path temp;
@@ -38,5 +38,11 @@ class BigInputTest {
         assertTrue(latest.select("a[href=\"https://example.com/2025-10\"]").size() > 13_000);
         Document oldest = Jsoup.parse(Files.readString(site.path("site/rapporter/2005-11.html")));
         assertTrue(oldest.text().contains("Note om område 490 i 2005-11"));
+        // The archive at 20 years: newest month first, a link and a heading for each of 21 years.
+        Document archive = Jsoup.parse(Files.readString(site.path("site/arkiv.html")));
+        assertEquals("Okt 2025", archive.selectFirst("table.heatmap thead th a").text());
+        assertEquals(21, archive.select("nav.year-links a").size());
+        assertEquals(21, archive.select("section:has(#alle-rapporter) h3").size());
+        assertEquals("Nov 2005", archive.select("table.heatmap thead th a").last().text());
     }
 }

@@ -54,13 +54,28 @@ final class AxeBrowser implements AutoCloseable {
         driver = dk.flis.driftsstatus.HeadlessChromium.start(profile, 1280, HEIGHT);
     }
 
-    /** Loads {@code page} at {@code width} CSS pixels and returns axe's WCAG 2.1 A/AA violations. */
-    @SuppressWarnings("unchecked")
-    List<Violation> audit(String page, int width) {
+    /** Loads {@code page} (a path under the root, may end in a #fragment) in a viewport {@code width} CSS pixels wide. */
+    void open(String page, int width) {
         // The headless window's size is not the viewport; only this override gives exactly 320 px.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
         driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + page);
+    }
+
+    /** Runs {@code script} in the open page (arguments as {@code arguments[i]}) and returns its result. */
+    Object evaluate(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Clicks the first element matching the CSS {@code selector}, as a reader would. */
+    void click(String selector) {
+        driver.findElement(org.openqa.selenium.By.cssSelector(selector)).click();
+    }
+
+    /** Loads {@code page} at {@code width} CSS pixels and returns axe's WCAG 2.1 A/AA violations. */
+    @SuppressWarnings("unchecked")
+    List<Violation> audit(String page, int width) {
+        open(page, width);
         driver.executeScript(axeSource); // navigation drops window.axe
         List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"

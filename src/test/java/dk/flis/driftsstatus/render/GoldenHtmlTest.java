@@ -23,7 +23,7 @@ class GoldenHtmlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"real/rapporter/2025-10.html", "real/sider/opdateringsfrekvens.html",
-            "small/rapporter/2025-10.html"})
+            "real/arkiv.html", "small/rapporter/2025-10.html"})
     void pageMatchesItsGoldenFile(String golden) throws IOException {
         String fixture = golden.substring(0, golden.indexOf('/'));
         String page = golden.substring(golden.indexOf('/') + 1);

@@ -92,32 +92,73 @@ class HistorySiteTest {
     }
 
     @Test
-    void heatmapHasAnAccessibleLinkedCellPerAreaAndMonth() {
+    void heatmapHasAnAccessibleLinkedCellPerAreaAndMonthNewestFirst() {
         Document archive = page("arkiv.html");
         Element heatmap = archive.selectFirst("table.heatmap");
-        assertEquals(14, heatmap.select("thead th a").size());
-        assertEquals("Sep 2024", heatmap.select("thead th a").first().text());
-        assertEquals(List.of("Borger", "Økonomi", "KRL Personale", "Aula", "DFDG", "Ydelse (udgået)"),
-                heatmap.select("tbody th").eachText());
-        Element okonomi = heatmap.select("tbody tr").get(1);
-        Element july = okonomi.select("td").get(10);
+        List<String> months = heatmap.select("thead th a").eachText();
+        assertEquals(14, months.size());
+        assertEquals(List.of("Okt 2025", "Sep 2025", "Aug 2025"), months.subList(0, 3));
+        assertEquals("Sep 2024", months.get(13));
+        assertEquals("rapporter/2025-10.html", heatmap.select("thead th a").first().attr("href"));
+        Element okonomi = heatmapRow(heatmap, "Økonomi");
+        Element july = okonomi.select("td").get(3);
         assertEquals("Juli 2025: Delvis drift – Fejl i data fra én kommune.", july.select(".visually-hidden").text());
         assertEquals("rapporter/2025-07.html#omraade-okonomi", july.select("a").attr("href"));
         assertTrue(july.attr("style").contains("#9a4a00"));
-        Element aulaJanuary = heatmap.select("tbody tr").get(3).select("td").get(4);
+        Element aulaJanuary = heatmapRow(heatmap, "Aula").select("td").get(9);
         assertEquals("Jan 2025: ikke med", aulaJanuary.text());
         assertTrue(aulaJanuary.select("a").isEmpty());
-        Element ydelseMarch = heatmap.select("tbody tr").get(5).select("td").get(6);
+        Element ydelseMarch = heatmapRow(heatmap, "Ydelse").select("td").get(7);
         assertEquals("Marts 2025: Bemærk – Ydelse afløses af KY til april.", ydelseMarch.select(".visually-hidden").text());
     }
 
+    static Element heatmapRow(Element heatmap, String area) {
+        return heatmap.select("tbody tr").stream()
+                .filter(tr -> tr.select("th[scope=row] a").text().equals(area)).findFirst().orElseThrow();
+    }
+
     @Test
-    void archiveListsEveryMonthNewestFirstWithItsChangeCount() {
-        List<String> months = page("arkiv.html").select(".month-list li").eachText();
+    void heatmapRowsAreGroupedAndLabelledAsInTheReportTable() {
+        Element heatmap = page("arkiv.html").selectFirst("table.heatmap");
+        List<Element> groups = heatmap.select("tbody");
+        assertEquals(List.of("Tværgående", "Skole/Dagtilbud", "Beskæftigelse"),
+                groups.stream().map(g -> g.selectFirst("tr.group-row th[scope=rowgroup]").text()).toList());
+        assertEquals("15", groups.get(0).selectFirst("tr.group-row th").attr("colspan"), "spans the name and 14 months");
+        assertEquals(List.of("Borger", "Økonomi", "KRL Personale"), groups.get(0).select("th[scope=row]").eachText());
+        assertEquals(List.of("Aula"), groups.get(1).select("th[scope=row]").eachText());
+        assertEquals(List.of("DFDG", "Ydelse (udgået)"), groups.get(2).select("th[scope=row]").eachText());
+    }
+
+    @Test
+    void heatmapHeadsEachYearsMonthsWithTheYear() {
+        Element heatmap = page("arkiv.html").selectFirst("table.heatmap");
+        List<Element> years = heatmap.select("thead th[scope=colgroup]");
+        assertEquals(List.of("2025", "2024"), years.stream().map(Element::text).toList());
+        assertEquals(List.of("10", "4"), years.stream().map(y -> y.attr("colspan")).toList());
+        // Column groups make scope=colgroup mean the year's months; the first holds the area names.
+        assertEquals(List.of("1", "10", "4"), heatmap.select("colgroup").eachAttr("span"));
+        assertEquals("Dataområde", heatmap.selectFirst("thead th[rowspan=2]").text());
+    }
+
+    @Test
+    void archiveLinksEachYearAndListsEveryMonthByYearNewestFirstWithItsChangeCount() {
+        Document archive = page("arkiv.html");
+        assertEquals(List.of("#aar-2025", "#aar-2024"), archive.select("nav.year-links a").eachAttr("href"));
+        assertEquals(List.of("2025", "2024"), archive.select("nav.year-links a").eachText());
+        List<Element> inOrder = archive.getAllElements();
+        assertTrue(inOrder.indexOf(archive.selectFirst("nav.year-links")) < inOrder.indexOf(archive.selectFirst("table.heatmap")),
+                "the year links come before the heatmap");
+        List<Element> headings = archive.select("section:has(#alle-rapporter) h3");
+        assertEquals(List.of("aar-2025", "aar-2024"), headings.stream().map(Element::id).toList());
+        assertEquals(List.of("2025", "2024"), headings.stream().map(Element::text).toList());
+        List<String> months = archive.select(".month-list li").eachText();
         assertEquals(14, months.size());
         assertEquals("Oversigt pr. 10/10 – 10. oktober 2025 · 2 ændringer", months.get(0));
         assertEquals("Oversigt pr. 10/9 – 10. september 2025 · 3 ændringer", months.get(1));
         assertEquals("Oversigt pr. 10/9 – 10. september 2024 · første rapport", months.get(13));
+        Element list2024 = headings.get(1).nextElementSibling();
+        assertEquals(List.of("Oversigt pr. 10/12", "Oversigt pr. 10/11", "Oversigt pr. 10/10", "Oversigt pr. 10/9"),
+                list2024.select("li a").eachText());
     }
 
     @Test

@@ -1,3 +1,5 @@
+package dk.flis.driftsstatus;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +18,10 @@ import java.util.Random;
  * Danish notes of realistic length whose statuses and delays change from month to month, and the
  * same months as plain Markdown for peer tools (a Hugo site and pandoc inputs).
  *
- * <p>Run with the JDK's single-file launcher:
- * {@code java bench/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]}. The same arguments always
- * give the same files (fixed seed).
+ * <p>Run with the JDK's single-file launcher, as {@code bench/run.sh} does:
+ * {@code java src/test/java/dk/flis/driftsstatus/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]};
+ * tests call {@link #generate} (see {@code BenchHistory}). The same arguments always give the same
+ * files (fixed seed).
  */
 public final class GenerateHistory {
     record Area(String id, String name, String group, String frequency, String source, int delay,
@@ -74,14 +77,23 @@ public final class GenerateHistory {
     };
     private static final String[] PROBLEMS = {"notice", "partial", "partial", "delayed", "down", "retired"};
 
+    /** The command line: {@code MONTHS OUT_DIR [EXTRA_AREAS]}. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java bench/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]");
+            System.err.println("usage: java src/test/java/dk/flis/driftsstatus/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]");
             System.exit(2);
         }
         int months = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
-        int extra = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        generate(months, out, args.length > 2 ? Integer.parseInt(args[2]) : 0);
+        System.out.println("wrote " + months + " months into " + out);
+    }
+
+    /**
+     * Writes {@code months} reports ending 2025-10 with their registry (plus {@code extra} areas)
+     * under {@code out/content/}, and the peer tools' inputs under {@code out/hugo/} and {@code out/md/}.
+     */
+    public static void generate(int months, Path out, int extra) throws IOException {
         YearMonth last = YearMonth.of(2025, 10);
         YearMonth first = last.minusMonths(months - 1L);
         List<Area> areas = registry(first, last, months, extra);
@@ -111,7 +123,6 @@ public final class GenerateHistory {
                     "---\ntitle: \"Oversigt pr. 10/" + month.getMonthValue() + "\"\ndate: " + month.atDay(10) + "\n---\n\n" + plain);
             write(out.resolve("md/" + month + ".md"), "# Oversigt pr. 10/" + month.getMonthValue() + "\n\n" + plain);
         }
-        System.out.println("wrote " + months + " months, " + areas.size() + " areas into " + out);
     }
 
     private static List<Area> registry(YearMonth first, YearMonth last, int months, int extra) {
