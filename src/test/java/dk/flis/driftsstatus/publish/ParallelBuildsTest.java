@@ -1,0 +1,106 @@
+package dk.flis.driftsstatus.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.flis.driftsstatus.BigContent;
+import dk.flis.driftsstatus.ChildBuild;
+import dk.flis.driftsstatus.FixtureSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three builds of different content into the same {@code site/} at once, each in its own JVM (two
+ * editors and a cron job): every one succeeds, one after the other, and a reader polling the site
+ * never finds a page missing or cut short; at the end the site is one whole build.
+ */
+class ParallelBuildsTest {
+    private static final int ROUNDS = Integer.getInteger("driftsstatus.parallelRounds", 2);
+    private static final String[] VARIANTS = {"a", "b", "c"};
+    private static final int AREAS = Integer.getInteger("driftsstatus.parallelAreas", 60);
+    private static final int MONTHS = Integer.getInteger("driftsstatus.parallelMonths", 30);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void parallelBuildsTakeTurnsAndAReaderNeverSeesTheSiteMissing() throws Exception {
+        FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
+        // Enough pages that publishing takes a while, so that unlocked builds would overlap there.
+        BigContent.write(site.root(), AREAS, MONTHS, 0);
+        for (String variant : VARIANTS) {
+            FixtureSite.copyTree(site.path("content"), site.path("content-" + variant));
+            Path siteJson = site.path("content-" + variant + "/site.json");
+            Files.writeString(siteJson, Files.readString(siteJson, StandardCharsets.UTF_8)
+                    .replace("\"title\": \"", "\"title\": \"Variant " + variant + " "), StandardCharsets.UTF_8);
+        }
+        assertEquals(0, site.run("build", "--no-pdf", "--content", "content-a").exitCode());
+
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger missing = new AtomicInteger();
+        Thread reader = readerOf(site.path("site/index.html"), reading, reads, missing);
+        List<String> logs = new ArrayList<>();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Process> builds = new ArrayList<>();
+                for (String variant : VARIANTS) {
+                    Path log = temp.resolve("round" + round + "-" + variant + ".log");
+                    builds.add(ChildBuild.start(site.root(), List.of(), Map.of(), log,
+                            "build", "--no-pdf", "--content", "content-" + variant));
+                }
+                for (int i = 0; i < builds.size(); i++) {
+                    Process build = builds.get(i);
+                    assertTrue(build.waitFor(120, TimeUnit.SECONDS), "a build never ended");
+                    String log = Files.readString(temp.resolve("round" + round + "-" + VARIANTS[i] + ".log"));
+                    logs.add(log);
+                    assertEquals(0, build.exitValue(), "build " + VARIANTS[i] + " of round " + round + " failed: " + log);
+                }
+            }
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+
+        assertEquals(0, missing.get(), "the reader found site/index.html missing or cut short " + missing.get()
+                + " times in " + reads.get() + " reads");
+        assertTrue(logs.stream().anyMatch(log -> log.contains("venter på en anden build af site/")), String.join("\n", logs));
+        SortedMap<String, String> published = FixtureSite.hashes(site.path("site"));
+        String title = Files.readString(site.path("site/index.html"), StandardCharsets.UTF_8);
+        String variant = title.contains("Variant a") ? "a" : title.contains("Variant b") ? "b" : "c";
+        FixtureSite alone = FixtureSite.of("small", temp.resolve("alone"));
+        FixtureSite.copyTree(site.path("content-" + variant), alone.path("content-" + variant));
+        assertEquals(0, alone.run("build", "--no-pdf", "--content", "content-" + variant).exitCode());
+        assertEquals(FixtureSite.hashes(alone.path("site")), published, "the site is one whole build");
+        PublishTest.assertNoLeftovers(site.root());
+    }
+
+    private static Thread readerOf(Path page, AtomicBoolean reading, AtomicInteger reads, AtomicInteger missing) {
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                reads.incrementAndGet();
+                try {
+                    String text = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
+                    if (!text.strip().endsWith("</html>")) {
+                        missing.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    missing.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        return reader;
+    }
+}
