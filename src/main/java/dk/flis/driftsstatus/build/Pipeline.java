@@ -115,8 +115,8 @@ public final class Pipeline {
             History history = History.of(content);
             List<OutputJob> jobs = new ArrayList<>();
             if (parts.contains(Part.PAGES)) {
-                jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
-                        .jobs(content, history, options.pdf(), site));
+                jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), shown(options.templates()),
+                        options.liveReloadScript()).jobs(content, history, options.pdf(), site, diagnostics));
             }
             if (options.pdf() && parts.contains(Part.PDFS)) {
                 // Built only when PDFs are due: the PDF stack is the slowest part of start-up.
