@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.markdown.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads an editor's file as strict UTF-8, so a file saved in another encoding is reported, not garbled. */
+/**
+ * Reads an editor's file as strict UTF-8, so a file saved in another encoding is reported, not
+ * garbled; a control character anywhere in it is an error at its position.
+ */
 public final class SourceText {
+    private static final int MAX_REPORTED = 10;
     private SourceText() {
     }
 
@@ -24,7 +29,8 @@ public final class SourceText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             // A byte-order mark is invisible in editors; drop it rather than fail on it.
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return reportControlCharacters(withoutMark, shownAs, diagnostics) ? Optional.empty() : Optional.of(withoutMark);
         } catch (CharacterCodingException e) {
             diagnostics.error(SourcePosition.of(shownAs), "the file is not valid UTF-8",
                     "save it as UTF-8 (in most editors: File → Save with encoding → UTF-8)");
@@ -33,5 +39,30 @@ public final class SourceText {
                     "check that it exists and is readable");
         }
         return Optional.empty();
+    }
+
+    /** Reports each control character (up to {@value #MAX_REPORTED}) at its line and column; true if there was one. */
+    private static boolean reportControlCharacters(String text, String shownAs, Diagnostics diagnostics) {
+        if (ControlCharacters.indexOfForbidden(text) < 0) {
+            return false;
+        }
+        int line = 1;
+        int column = 1;
+        int reported = 0;
+        for (int i = 0; i < text.length() && reported < MAX_REPORTED; i++) {
+            char c = text.charAt(i);
+            if (ControlCharacters.isForbidden(c)) {
+                diagnostics.error(new SourcePosition(shownAs, line, column), ControlCharacters.message(c),
+                        ControlCharacters.HINT);
+                reported++;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return true;
     }
 }

@@ -49,7 +49,7 @@ final class LinkCheck {
         }
     }
 
-    private static MarkdownProblem at(String text, int offset, String message, String hint) {
+    static MarkdownProblem at(String text, int offset, String message, String hint) {
         int safe = Math.max(0, Math.min(offset, text.length()));
         int line = 1;
         int lineStart = 0;

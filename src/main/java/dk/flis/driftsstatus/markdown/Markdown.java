@@ -42,8 +42,7 @@ public final class Markdown {
     public Rendered render(String markdown) {
         try {
             Document document = parser.parse(markdown);
-            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
-                    LinkCheck.problems(markdown, List.of(document)));
+            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(), problems(markdown, document));
         } catch (StackOverflowError e) {
             return new Rendered("", List.of(tooDeep(markdown)));
         }
@@ -101,8 +100,14 @@ public final class Markdown {
         if (heading != null) {
             sections.add(section(body, heading, current));
         }
-        return new Sections(render(preface), markdownOf(body, preface), sections,
-                LinkCheck.problems(body, List.of(document)));
+        return new Sections(render(preface), markdownOf(body, preface), sections, problems(body, document));
+    }
+
+    /** Refused links and images, and entities that stand for control characters. */
+    private static List<MarkdownProblem> problems(String text, Document document) {
+        List<MarkdownProblem> problems = new ArrayList<>(LinkCheck.problems(text, List.of(document)));
+        problems.addAll(ControlCharacters.entityProblems(text));
+        return problems;
     }
 
     private Section section(String body, Heading heading, List<Node> nodes) {
