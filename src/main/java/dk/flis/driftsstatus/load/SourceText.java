@@ -17,12 +17,23 @@ import java.util.Optional;
  * garbled; a control character anywhere in it is an error at its position.
  */
 public final class SourceText {
+    /** The largest content file read: 10 MB, a thousand times a real month's report. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final int MAX_REPORTED = 10;
     private SourceText() {
     }
 
     public static Optional<String> read(Path path, String shownAs, Diagnostics diagnostics) {
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                // Checked before reading: an 80 MB file would otherwise exhaust the memory.
+                diagnostics.error(SourcePosition.of(shownAs), String.format(java.util.Locale.ROOT,
+                        "the file is %.1f MB; a content file may be at most %d MB", size / 1_048_576.0,
+                        MAX_BYTES / 1_048_576), "a month's report is a few kilobytes: check that this is the right file, "
+                        + "or split the text");
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(path);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

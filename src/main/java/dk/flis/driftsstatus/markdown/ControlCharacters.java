@@ -44,10 +44,12 @@ public final class ControlCharacters {
     static List<MarkdownProblem> entityProblems(String text) {
         List<MarkdownProblem> problems = new ArrayList<>();
         Matcher m = NUMERIC_ENTITY.matcher(text);
+        LineIndex lines = null;
         while (m.find()) {
             long value = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
             if (value <= 0x9F && isForbidden((int) value)) {
-                problems.add(LinkCheck.at(text, m.start(), message((int) value) + " (written " + m.group() + ")", HINT));
+                lines = lines == null ? new LineIndex(text) : lines;
+                problems.add(LinkCheck.at(lines, m.start(), message((int) value) + " (written " + m.group() + ")", HINT));
             }
         }
         return problems;
