@@ -26,7 +26,7 @@ public final class IoProblems {
             } else if (e instanceof NoSuchFileException) {
                 cause = "no such file or folder";
             } else if (e instanceof FileAlreadyExistsException) {
-                cause = "it already exists";
+                cause = "a file of that name is in the way";
             } else if (e instanceof DirectoryNotEmptyException) {
                 cause = "the folder is not empty";
             } else if (e instanceof NotDirectoryException) {
