@@ -13,6 +13,7 @@ import dk.flis.driftsstatus.mail.SmtpDelivery;
 import dk.flis.driftsstatus.mail.SmtpServer;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.SmtpSecurity;
 import dk.flis.driftsstatus.publish.OutputLock;
 import dk.flis.driftsstatus.render.OutputCache;
 import dk.flis.driftsstatus.render.RenderedSite;
@@ -97,8 +98,13 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         if (eml == null && !send && !dryRun) {
             throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
         }
+        // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
         if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+        }
+        if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
         }
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();

@@ -96,6 +96,8 @@ class OutputPathsTest {
         assertTrue(serve.err().contains("--port must be 1–65535, not 70000"), serve.err());
         assertEquals(2, mail.exitCode(), mail.err());
         assertTrue(mail.err().contains("--smtp-port must be 1–65535, not 70000"), mail.err());
+        FixtureSite.Run security = site.run("mail", "--dry-run", "--smtp-security", "ssl");
+        assertEquals(2, security.exitCode(), security.err());
     }
 
     /** Every entry under {@code dir}, not following links, with file contents hashed. */

@@ -50,7 +50,8 @@ class ParallelBuildsTest {
         AtomicBoolean reading = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
         AtomicInteger missing = new AtomicInteger();
-        Thread reader = readerOf(site.path("site/index.html"), reading, reads, missing);
+        AtomicInteger mixed = new AtomicInteger();
+        Thread reader = readerOf(site.path("site/index.html"), reading, reads, missing, mixed);
         List<String> logs = new ArrayList<>();
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -75,6 +76,7 @@ class ParallelBuildsTest {
 
         assertEquals(0, missing.get(), "the reader found site/index.html missing or cut short " + missing.get()
                 + " times in " + reads.get() + " reads");
+        assertEquals(0, mixed.get(), "the reader found pages of two builds in one site " + mixed.get() + " times");
         assertTrue(logs.stream().anyMatch(log -> log.contains("venter på en anden build af site/")), String.join("\n", logs));
         SortedMap<String, String> published = FixtureSite.hashes(site.path("site"));
         String title = Files.readString(site.path("site/index.html"), StandardCharsets.UTF_8);
@@ -86,8 +88,15 @@ class ParallelBuildsTest {
         PublishTest.assertNoLeftovers(site.root());
     }
 
-    private static Thread readerOf(Path page, AtomicBoolean reading, AtomicInteger reads, AtomicInteger missing) {
+    /**
+     * Reads {@code site/index.html} as a web server would, counting it missing or cut short; and,
+     * through the folder the link names at one moment, checks that the index and another page come
+     * from the same build (one variant's title), never a mix.
+     */
+    private static Thread readerOf(Path page, AtomicBoolean reading, AtomicInteger reads, AtomicInteger missing,
+            AtomicInteger mixed) {
         Thread reader = new Thread(() -> {
+            Path site = page.getParent();
             while (reading.get()) {
                 reads.incrementAndGet();
                 try {
@@ -98,9 +107,24 @@ class ParallelBuildsTest {
                 } catch (IOException e) {
                     missing.incrementAndGet();
                 }
+                try {
+                    Path build = site.toRealPath();
+                    String index = Files.readString(build.resolve("index.html"), StandardCharsets.UTF_8);
+                    String other = Files.readString(build.resolve("sider/om.html"), StandardCharsets.UTF_8);
+                    if (!variantOf(index).equals(variantOf(other))) {
+                        mixed.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    // That build was retired between resolving the link and reading: not a mix.
+                }
             }
         });
         reader.start();
         return reader;
+    }
+
+    private static String variantOf(String page) {
+        int at = page.indexOf("Variant ");
+        return at < 0 ? "none" : page.substring(at, at + 9);
     }
 }
