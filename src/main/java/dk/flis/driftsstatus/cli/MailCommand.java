@@ -219,8 +219,24 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         } else if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
             diagnostics.error(SourcePosition.of(shown), "you may not write " + shown + " (permission denied)",
                     "write the file somewhere you may, e.g. your home folder");
+        } else if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isOurEmail(file)) {
+            diagnostics.error(SourcePosition.of(shown), "the file exists and is not an email driftsstatus wrote",
+                    "name a new file, e.g. --eml driftsstatus-2025-10.eml, or delete " + shown + " yourself");
         }
         return !diagnostics.hasErrors();
+    }
+
+    /** An earlier run's .eml may be replaced; any other file is the user's and is never overwritten. */
+    private static boolean isOurEmail(Path file) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return head.contains("\nMessage-ID: <driftsstatus.") || head.startsWith("Message-ID: <driftsstatus.");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {

@@ -17,6 +17,9 @@ public final class IoProblems {
 
     /** "permission denied: site/index.html", "no such file or folder: /missing/x.eml", … */
     public static String describe(Throwable e) {
+        if (!(e instanceof FileSystemException) && e.getCause() instanceof FileSystemException cause) {
+            return describe(cause); // e.g. an UncheckedIOException around the real problem
+        }
         if (e instanceof FileSystemException f) {
             String file = f.getFile() == null ? "" : ": " + f.getFile()
                     + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile());

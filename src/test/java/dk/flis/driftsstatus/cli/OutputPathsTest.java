@@ -42,6 +42,22 @@ class OutputPathsTest {
     }
 
     @Test
+    void anEmlNeverOverwritesAFileItDidNotWrite() throws IOException {
+        FixtureSite site = MailFixture.history(temp.resolve("project"), MAIL);
+        Files.writeString(site.path("thesis.txt"), "precious");
+        assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode());
+        SortedMap<String, String> before = tree(temp);
+
+        FixtureSite.Run refused = site.run("mail", "--eml", "thesis.txt");
+
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("thesis.txt: error: the file exists and is not an email driftsstatus wrote"),
+                refused.err());
+        assertEquals(before, tree(temp));
+        assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode(), "its own .eml is replaced");
+    }
+
+    @Test
     void aDryRunLeavesTheFileTreeByteForByteAsItWas() throws IOException {
         FixtureSite site = MailFixture.history(temp.resolve("project"), MAIL);
         assertEquals(0, site.run("build", "--no-pdf").exitCode()); // a published site and a render cache
