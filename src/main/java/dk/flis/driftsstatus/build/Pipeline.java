@@ -246,7 +246,8 @@ public final class Pipeline {
     }
 
     private String shownOutput() {
-        return shown(options.output());
+        String shown = shown(options.output());
+        return shown.isEmpty() ? "." : shown; // --out . names the working directory itself
     }
 
     private static Path home() {

@@ -46,7 +46,8 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             return Main.OK;
         } catch (ContentErrors e) {
             printText(diagnostics, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("Nothing was published; " + out + "/ is unchanged.");
+            String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
+            spec.commandLine().getErr().println("Nothing was published; " + folder + " is unchanged.");
             return Main.CONTENT_ERRORS;
         }
     }
