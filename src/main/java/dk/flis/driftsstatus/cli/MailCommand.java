@@ -117,7 +117,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         } catch (ContentErrors e) {
             return refuse(diagnostics);
         }
-        if (eml != null && !dryRun && !emlWritable(diagnostics)) {
+        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, diagnostics)) {
             return refuse(diagnostics);
         }
         Optional<Content> checked = pipeline.check();
@@ -202,40 +202,6 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             diagnostics.error(SourcePosition.of(ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates))),
                     "cannot read the mail templates: " + IoProblems.describe(e), "check the folder's permissions");
             throw new ContentErrors(diagnostics.sorted());
-        }
-    }
-
-    /** The .eml file can be written: its folder exists and is writable, and it is not itself a folder. */
-    private boolean emlWritable(Diagnostics diagnostics) {
-        Path file = workingDirectory.resolve(eml).toAbsolutePath().normalize();
-        String shown = ContentFolder.shown(workingDirectory, file);
-        Path parent = file.getParent();
-        if (parent == null || Files.isDirectory(file)) {
-            diagnostics.error(SourcePosition.of(shown), "--eml names a folder, not a file",
-                    "name a file, e.g. --eml driftsstatus-2025-10.eml");
-        } else if (!Files.isDirectory(parent)) {
-            diagnostics.error(SourcePosition.of(shown), "the folder " + ContentFolder.shown(workingDirectory, parent)
-                    + " for --eml does not exist", "create it first, or write the file somewhere else");
-        } else if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
-            diagnostics.error(SourcePosition.of(shown), "you may not write " + shown + " (permission denied)",
-                    "write the file somewhere you may, e.g. your home folder");
-        } else if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isOurEmail(file)) {
-            diagnostics.error(SourcePosition.of(shown), "the file exists and is not an email driftsstatus wrote",
-                    "name a new file, e.g. --eml driftsstatus-2025-10.eml, or delete " + shown + " yourself");
-        }
-        return !diagnostics.hasErrors();
-    }
-
-    /** An earlier run's .eml may be replaced; any other file is the user's and is never overwritten. */
-    private static boolean isOurEmail(Path file) {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return head.contains("\nMessage-ID: <driftsstatus.") || head.startsWith("Message-ID: <driftsstatus.");
-        } catch (IOException e) {
-            return false;
         }
     }
 
