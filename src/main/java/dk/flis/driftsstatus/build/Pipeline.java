@@ -9,6 +9,10 @@ import dk.flis.driftsstatus.load.ContentLoader;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ParsedReports;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.publish.OutputGuard;
+import dk.flis.driftsstatus.publish.OutputLock;
+import dk.flis.driftsstatus.publish.OutputRefused;
 import dk.flis.driftsstatus.publish.SitePublisher;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.render.OutputCache;
@@ -28,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The recipe: load the editors' files, check them against each other, render every output in
@@ -62,6 +67,9 @@ public final class Pipeline {
     /** {@code .driftsstatus-cache/NAME} beside the output folder {@code NAME}: never published, safe to delete. */
     public static Path cacheFolder(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            return absolute.resolve(".driftsstatus-cache").resolve("root"); // never used: such an output is refused
+        }
         return absolute.resolveSibling(".driftsstatus-cache").resolve(absolute.getFileName().toString());
     }
 
@@ -107,8 +115,8 @@ public final class Pipeline {
             History history = History.of(content);
             List<OutputJob> jobs = new ArrayList<>();
             if (parts.contains(Part.PAGES)) {
-                jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), options.liveReloadScript())
-                        .jobs(content, history, options.pdf(), site));
+                jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), shown(options.templates()),
+                        options.liveReloadScript()).jobs(content, history, options.pdf(), site, diagnostics));
             }
             if (options.pdf() && parts.contains(Part.PDFS)) {
                 // Built only when PDFs are due: the PDF stack is the slowest part of start-up.
@@ -134,21 +142,32 @@ public final class Pipeline {
     }
 
     /** The whole recipe; throws with every diagnostic when anything is wrong, leaving the output as it was. */
-    public Content build() throws ContentErrors, IOException {
+    public Content build() throws ContentErrors {
+        return build(message -> { });
+    }
+
+    /**
+     * The whole recipe under the output's lock; {@code waiting} hears when another build holds it.
+     * Throws with every diagnostic when anything is wrong, leaving the output as it was.
+     */
+    public Content build(Consumer<String> waiting) throws ContentErrors {
         long start = System.nanoTime();
-        SitePublisher.recover(options.output()); // a build killed earlier must not leave site/ missing
-        Content content = check().orElseThrow(() -> new ContentErrors(diagnostics.sorted()));
-        long checked = System.nanoTime();
-        RenderedSite site = render(content);
-        long rendered = System.nanoTime();
-        publish(site);
-        long published = System.nanoTime();
-        timings = String.format(java.util.Locale.ROOT,
-                "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
-                        - (published - start) / 1_000_000,
-                (checked - start) / 1_000_000, (rendered - checked) / 1_000_000, (published - rendered) / 1_000_000);
-        return content;
+        try (OutputLock lock = lockOutput(waiting)) {
+            Content content = check().orElseThrow(() -> new ContentErrors(diagnostics.sorted()));
+            long checked = System.nanoTime();
+            RenderedSite site = render(content);
+            long rendered = System.nanoTime();
+            publish(site);
+            long published = System.nanoTime();
+            timings = String.format(java.util.Locale.ROOT,
+                    "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                            - (published - start) / 1_000_000,
+                    (checked - start) / 1_000_000, (rendered - checked) / 1_000_000, (published - rendered) / 1_000_000);
+            return content;
+        } catch (IOException e) {
+            throw outputError("cannot release the lock of the output: " + IoProblems.describe(e), "");
+        }
     }
 
     /** Where the last build's time went, for {@code build --timings}. */
@@ -156,9 +175,84 @@ public final class Pipeline {
         return timings;
     }
 
-    /** Publishes a site rendered by {@link #render}, for commands that use its outputs too (mail attaches the PDF). */
-    public void publish(RenderedSite site) throws IOException {
-        SitePublisher.publish(site, options.output());
+    /**
+     * Refuses an output that is not ours to write ({@link OutputGuard}), before anything is read,
+     * built or written.
+     */
+    public void checkOutput() throws ContentErrors {
+        Optional<OutputRefused> refused = OutputGuard.check(options.output(), new OutputGuard.Protected(
+                options.workingDirectory(), options.content(), options.templates(), home()));
+        if (refused.isPresent()) {
+            throw outputError(refused.get().getMessage(), refused.get().hint());
+        }
+    }
+
+    /**
+     * Checks the output, takes its lock (waiting for another build), checks it again (that build may
+     * have changed it) and repairs what a killed build left, so that the output is the previous
+     * complete site again even if this build fails. Hold the lock until publishing is over.
+     */
+    public OutputLock lockOutput(Consumer<String> waiting) throws ContentErrors {
+        checkOutput();
+        OutputLock lock;
+        try {
+            lock = SitePublisher.lock(options.output(), shownOutput(), OutputLock.timeout(), waiting);
+        } catch (OutputRefused e) {
+            throw outputError(e.getMessage(), e.hint());
+        } catch (IOException e) {
+            throw outputError("cannot prepare the output: " + IoProblems.describe(e),
+                    "check that you may write to the folder it is in");
+        }
+        boolean ready = false;
+        try {
+            checkOutput();
+            SitePublisher.recover(options.output());
+            ready = true;
+            return lock;
+        } catch (IOException e) {
+            throw outputError("cannot tidy the output: " + IoProblems.describe(e),
+                    "check that you may write to the folder it is in");
+        } finally {
+            if (!ready) {
+                release(lock);
+            }
+        }
+    }
+
+    private static void release(OutputLock lock) {
+        try {
+            lock.close();
+        } catch (IOException ignored) {
+            // the operating system releases it when the process ends anyway
+        }
+    }
+
+    /**
+     * Publishes a site rendered by {@link #render}, for commands that use its outputs too (mail
+     * attaches the PDF). Hold {@link #lockOutput} around it.
+     */
+    public void publish(RenderedSite site) throws ContentErrors {
+        try {
+            SitePublisher.publish(site, options.output());
+        } catch (IOException e) {
+            throw outputError("cannot publish the site: " + IoProblems.describe(e),
+                    "check that you may write to the folder the output is in");
+        }
+    }
+
+    private ContentErrors outputError(String message, String hint) {
+        diagnostics.error(SourcePosition.of(shownOutput()), message, hint);
+        return new ContentErrors(diagnostics.sorted());
+    }
+
+    private String shownOutput() {
+        String shown = shown(options.output());
+        return shown.isEmpty() ? "." : shown; // --out . names the working directory itself
+    }
+
+    private static Path home() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home);
     }
 
     private String shown(Path path) {

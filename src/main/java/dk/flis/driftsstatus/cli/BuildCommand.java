@@ -5,7 +5,6 @@ import dk.flis.driftsstatus.diagnostic.ContentErrors;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.model.Content;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,11 +31,11 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
     boolean timings;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         Pipeline pipeline = new Pipeline(buildOptions(out, !noPdf, ""), diagnostics);
         try {
-            Content content = pipeline.build();
+            Content content = pipeline.build(waiting -> spec.commandLine().getErr().println(waiting));
             printText(diagnostics, spec.commandLine().getErr());
             spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
                     + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
@@ -47,7 +46,8 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             return Main.OK;
         } catch (ContentErrors e) {
             printText(diagnostics, spec.commandLine().getErr());
-            spec.commandLine().getErr().println("Nothing was published; " + out + "/ is unchanged.");
+            String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
+            spec.commandLine().getErr().println("Nothing was published; " + folder + " is unchanged.");
             return Main.CONTENT_ERRORS;
         }
     }

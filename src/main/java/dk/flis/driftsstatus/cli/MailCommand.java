@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.cli;
 import dk.flis.driftsstatus.build.Pipeline;
 import dk.flis.driftsstatus.diagnostic.ContentErrors;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.mail.Addressing;
@@ -12,6 +13,9 @@ import dk.flis.driftsstatus.mail.SmtpDelivery;
 import dk.flis.driftsstatus.mail.SmtpServer;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.SmtpSecurity;
+import dk.flis.driftsstatus.publish.OutputLock;
+import dk.flis.driftsstatus.render.OutputCache;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import jakarta.mail.MessagingException;
@@ -90,13 +94,32 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     String smtpUser;
 
     @Override
-    public Integer call() throws IOException, MessagingException {
+    public Integer call() throws MessagingException {
         if (eml == null && !send && !dryRun) {
             throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
         }
+        // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
+        if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+        }
+        if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(buildOptions(out, true, ""), diagnostics);
+        // A dry run keeps its render cache in memory: it promises to write nothing at all.
+        Pipeline pipeline = dryRun ? new Pipeline(buildOptions(out, true, ""), diagnostics, OutputCache.inMemory())
+                : new Pipeline(buildOptions(out, true, ""), diagnostics);
+        // Every path is checked before anything is built, published or written.
+        try {
+            pipeline.checkOutput();
+        } catch (ContentErrors e) {
+            return refuse(diagnostics);
+        }
+        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, diagnostics)) {
+            return refuse(diagnostics);
+        }
         Optional<Content> checked = pipeline.check();
         if (checked.isEmpty()) {
             return refuse(diagnostics);
@@ -115,18 +138,22 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         }
         MimeMessage message;
         try {
-            RenderedSite site = pipeline.render(content);
-            TemplateEngine templates = new TemplateEngine(workingDirectory.resolve(this.templates),
-                    ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates)));
-            MonthlyMessage.Parts parts = MonthlyMail.render(content, report.get(), site, templates);
-            message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
-            printText(diagnostics, err);
             if (dryRun) {
+                RenderedSite site = pipeline.render(content);
+                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
+                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
+                printText(diagnostics, err);
                 new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), parts);
                 spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
                 return Main.OK;
             }
-            pipeline.publish(site);
+            try (OutputLock lock = pipeline.lockOutput(err::println)) {
+                RenderedSite site = pipeline.render(content);
+                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
+                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
+                printText(diagnostics, err);
+                pipeline.publish(site);
+            }
             spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
                     + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
         } catch (ContentErrors e) {
@@ -134,10 +161,19 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         } catch (TemplateEngine.TemplateFailure e) {
             diagnostics.add(e.diagnostic());
             return refuse(diagnostics);
+        } catch (IOException e) {
+            err.println("error: cannot release the lock of the output: " + IoProblems.describe(e));
+            return Main.CONTENT_ERRORS;
         }
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
-            Files.write(file, MonthlyMessage.eml(message));
+            try {
+                Files.write(file, MonthlyMessage.eml(message));
+            } catch (IOException e) {
+                err.println("error: cannot write the email to " + ContentFolder.shown(workingDirectory, file) + ": "
+                        + IoProblems.describe(e) + "; the site was published, nothing was sent");
+                return Main.CONTENT_ERRORS;
+            }
             spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
         }
         if (server.isPresent()) {
@@ -154,6 +190,19 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                     + addressing.get().recipients().size() + " recipient(s) through " + server.get().address());
         }
         return Main.OK;
+    }
+
+    private MonthlyMessage.Parts parts(Content content, MonthlyReport report, RenderedSite site, Diagnostics diagnostics)
+            throws TemplateEngine.TemplateFailure, ContentErrors {
+        try {
+            TemplateEngine templates = new TemplateEngine(workingDirectory.resolve(this.templates),
+                    ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates)));
+            return MonthlyMail.render(content, report, site, templates);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates))),
+                    "cannot read the mail templates: " + IoProblems.describe(e), "check the folder's permissions");
+            throw new ContentErrors(diagnostics.sorted());
+        }
     }
 
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {

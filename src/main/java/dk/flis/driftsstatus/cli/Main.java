@@ -32,7 +32,18 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // No input may end in a stack trace: say what happened and what to do, in one line and a hint.
+            err.println("driftsstatus: error: " + (e instanceof OutOfMemoryError
+                    ? "the content is too large for the memory Java was given"
+                    : "the content is nested too deeply to read"));
+            err.println("  hint: look for a file far larger or deeper than a normal month's report; "
+                    + "DRIFTSSTATUS_JAVA_OPTS=-Xmx2g gives Java more memory");
+            code = CONTENT_ERRORS;
+        }
         out.flush();
         err.flush();
         return code;

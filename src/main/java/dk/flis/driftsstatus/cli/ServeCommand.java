@@ -8,6 +8,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,6 +36,9 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (port < 1 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1–65535, not " + port);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {

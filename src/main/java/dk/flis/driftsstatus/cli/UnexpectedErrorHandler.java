@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import picocli.CommandLine;
 
 /**
@@ -11,7 +12,7 @@ final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHan
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                 || parsed.hasMatchedOption("--verbose");
-        cli.getErr().println("driftsstatus: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        cli.getErr().println("driftsstatus: error: " + IoProblems.describe(e));
         if (verbose) {
             e.printStackTrace(cli.getErr());
         } else {

@@ -64,7 +64,11 @@ public final class DiagnosticPrinter {
 
     private List<String> readLines(String file) {
         try {
-            return Files.readAllLines(workingDirectory.resolve(file), StandardCharsets.UTF_8);
+            Path path = workingDirectory.resolve(file);
+            if (Files.isSymbolicLink(path)) {
+                return List.of(); // it may lead out of the project: never print a line of what it points to
+            }
+            return Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -1,6 +1,8 @@
 package dk.flis.driftsstatus.load;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where the editors' files are, and how to name them in messages: relative to the working
@@ -27,6 +29,25 @@ public record ContentFolder(Path root, Path workingDirectory) {
 
     public Path pages() {
         return root.resolve("pages");
+    }
+
+    /**
+     * Where {@code path} really leads when it is (or passes through) a symbolic link out of the
+     * content folder; empty when it stays inside. Links are followed only inside their folder, so
+     * that nothing from elsewhere on the disk is read or published.
+     */
+    public Optional<Path> linkOutside(Path path) {
+        return linkOutside(root, path);
+    }
+
+    /** As {@link #linkOutside(Path)}, for any folder (the templates too). */
+    public static Optional<Path> linkOutside(Path folder, Path path) {
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(folder.toRealPath()) ? Optional.empty() : Optional.of(real);
+        } catch (IOException e) {
+            return Optional.empty(); // missing or unreadable: reported where it is read
+        }
     }
 
     /** The path as shown in diagnostics, always with forward slashes. */

@@ -58,6 +58,9 @@ public final class ContentLoader {
     }
 
     private static Optional<String> readFile(ContentFolder folder, Path file, Diagnostics diagnostics) {
+        if (leavesFolder(folder, file, "file", diagnostics)) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
             diagnostics.error(SourcePosition.of(folder.shown(file)), "the file is missing",
                     "create it; see README.md for its format");
@@ -66,8 +69,21 @@ public final class ContentLoader {
         return SourceText.read(file, folder.shown(file), diagnostics);
     }
 
+    /** True (and reported) when {@code path} is a link that leads out of the content folder. */
+    private static boolean leavesFolder(ContentFolder folder, Path path, String kind, Diagnostics diagnostics) {
+        Optional<Path> outside = folder.linkOutside(path);
+        outside.ifPresent(real -> diagnostics.error(SourcePosition.of(folder.shown(path)),
+                "the " + kind + " is a link to " + real + ", outside the content folder",
+                "copy it into " + folder.shown(folder.root()) + "/ instead of linking to it; "
+                        + "files outside the project are never read"));
+        return outside.isPresent();
+    }
+
     /** The folder's files, sorted by name so every run reads them in the same order; other files are reported. */
     private static List<Path> markdownFiles(ContentFolder folder, Path dir, Diagnostics diagnostics) {
+        if (leavesFolder(folder, dir, "folder", diagnostics)) {
+            return List.of();
+        }
         if (!Files.isDirectory(dir)) {
             diagnostics.error(SourcePosition.of(folder.shown(dir)), "the folder is missing",
                     "create it and put the files there");
@@ -80,6 +96,9 @@ public final class ContentLoader {
                 String name = file.getFileName().toString();
                 if (name.startsWith(".") || name.endsWith("~")) {
                     continue; // editors' swap and backup files
+                }
+                if (name.endsWith(".md") && leavesFolder(folder, file, "file", diagnostics)) {
+                    continue;
                 }
                 if (Files.isRegularFile(file) && name.endsWith(".md")) {
                     markdown.add(file);

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.markdown.ControlCharacters;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
@@ -41,11 +42,15 @@ public final class SiteConfigLoader {
         f.rejectUnknownKeys();
         language.filter(l -> !l.equals("da")).ifPresent(l -> diagnostics.warning(f.keyAt("language"),
                 "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
-        baseUrl.filter(u -> !u.isEmpty() && !u.matches("https?://\\S+")).ifPresent(u -> diagnostics.error(
-                f.keyAt("baseUrl"), "\"baseUrl\" is not an http(s) address: " + u,
+        baseUrl.filter(u -> !u.isEmpty() && !isWebAddress(u)).ifPresent(u -> diagnostics.error(
+                f.valueAt("baseUrl"), "\"baseUrl\" is not a web address (https://…): " + u,
                 "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
+        accessibility.filter(u -> !isWebAddress(u)).ifPresent(u -> diagnostics.error(
+                f.valueAt("accessibilityStatementUrl"), "\"accessibilityStatementUrl\" is not a web address (https://…): " + u,
+                "write the full address of the accessibility statement, e.g. https://www.was.digst.dk/…"));
         if (title.isEmpty() || organisation.isEmpty() || language.isEmpty() || baseUrl.isEmpty()
-                || accessibility.isEmpty() || monthLabels.size() != 12 || statuses.isEmpty() || mail.isEmpty()) {
+                || accessibility.isEmpty() || (!baseUrl.get().isEmpty() && !isWebAddress(baseUrl.get()))
+                || !isWebAddress(accessibility.get()) || monthLabels.size() != 12 || statuses.isEmpty() || mail.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
@@ -109,6 +114,22 @@ public final class SiteConfigLoader {
             }
         });
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * An absolute http(s) address with a host, and nothing a browser would read otherwise: no
+     * spaces, control characters or backslashes. Everything in site.json lands on every page.
+     */
+    static boolean isWebAddress(String url) {
+        if (!url.matches("(?i)https?://[^\\s\\\\/?#]+([/?#][^\\s\\\\]*)?") || ControlCharacters.indexOfForbidden(url) >= 0) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** True when an entry names the key but failed for another reason (already reported). */

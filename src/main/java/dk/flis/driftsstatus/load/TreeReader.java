@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.markdown.ControlCharacters;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,8 +86,8 @@ public final class TreeReader {
                 Map<String, Node> values = new LinkedHashMap<>();
                 Map<String, SourcePosition> keys = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
                     SourcePosition keyAt = position(parser.currentTokenLocation());
+                    String key = withoutControlCharacters(parser.currentName(), keyAt);
                     parser.nextToken();
                     Node value = readValue(parser);
                     if (keys.containsKey(key)) {
@@ -108,7 +109,7 @@ public final class TreeReader {
                 return new Node.ListNode(at, items);
             }
             case VALUE_STRING -> {
-                return new Node.ScalarNode(at, parser.getText());
+                return new Node.ScalarNode(at, withoutControlCharacters(parser.getText(), at));
             }
             case VALUE_NUMBER_INT -> {
                 return new Node.ScalarNode(at, parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -128,6 +129,18 @@ public final class TreeReader {
                 return new Node.ScalarNode(at, parser.getText());
             }
         }
+    }
+
+    /**
+     * A control character that survived the file check was written as an escape ({@code \u0001},
+     * {@code \x01}): reported at the text that holds it.
+     */
+    private String withoutControlCharacters(String text, SourcePosition at) {
+        int index = ControlCharacters.indexOfForbidden(text);
+        if (index >= 0) {
+            diagnostics.error(at, ControlCharacters.message(text.charAt(index)), ControlCharacters.HINT);
+        }
+        return text;
     }
 
     private SourcePosition position(JsonLocation location) {

@@ -20,19 +20,20 @@ final class LinkCheck {
 
     static List<MarkdownProblem> problems(String text, Iterable<? extends Node> roots) {
         List<MarkdownProblem> problems = new ArrayList<>();
+        LineIndex lines = new LineIndex(text);
         for (Node root : roots) {
-            check(text, root, problems);
+            check(lines, root, problems);
             for (Node node : root.getDescendants()) {
-                check(text, node, problems);
+                check(lines, node, problems);
             }
         }
         return problems;
     }
 
-    private static void check(String text, Node node, List<MarkdownProblem> problems) {
+    private static void check(LineIndex lines, Node node, List<MarkdownProblem> problems) {
         if (node instanceof Image || node instanceof ImageRef) {
             // Images would have to be copied into the site (and never fetched); until that exists, say so.
-            problems.add(at(text, node.getStartOffset(), "images are not supported in notes and pages",
+            problems.add(at(lines, node.getStartOffset(), "images are not supported in notes and pages",
                     "link to the picture instead, e.g. [Diagram](https://…), or describe it in words"));
             return;
         }
@@ -44,21 +45,12 @@ final class LinkCheck {
         Optional<String> refusal = LinkTarget.refusal(url.toString());
         if (refusal.isPresent()) {
             int offset = url.isNull() || url.getStartOffset() < 0 ? node.getStartOffset() : url.getStartOffset();
-            problems.add(at(text, offset, refusal.get(),
+            problems.add(at(lines, offset, refusal.get(),
                     "link only to web pages (https://…), e-mail addresses (mailto:…) or pages of this site"));
         }
     }
 
-    private static MarkdownProblem at(String text, int offset, String message, String hint) {
-        int safe = Math.max(0, Math.min(offset, text.length()));
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < safe; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new MarkdownProblem(line, text.codePointCount(lineStart, safe) + 1, message, hint);
+    static MarkdownProblem at(LineIndex lines, int offset, String message, String hint) {
+        return new MarkdownProblem(lines.line(offset), lines.column(offset), message, hint);
     }
 }

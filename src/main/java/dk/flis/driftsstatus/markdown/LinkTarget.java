@@ -28,9 +28,16 @@ final class LinkTarget {
         };
     }
 
-    /** True for an address on another host, which gets {@code rel="noopener noreferrer"}. */
+    /**
+     * True for an address on another host, which gets {@code rel="noopener noreferrer"}. Read as a
+     * browser reads it: tabs and line breaks dropped, a backslash taken for a slash, so that
+     * {@code /\evil.example} and {@code \\evil.example} count as the other hosts they lead to.
+     */
     static boolean isExternal(String url) {
-        return EXTERNAL.matcher(url.strip()).matches();
+        String plain = url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "")
+                .replace('\\', '/');
+        String scheme = scheme(url);
+        return EXTERNAL.matcher(plain).matches() || scheme.equals("http") || scheme.equals("https");
     }
 
     /** The lower-case scheme as a browser reads it, or "" for a relative address. */

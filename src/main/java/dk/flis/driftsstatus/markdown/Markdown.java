@@ -1,7 +1,10 @@
 package dk.flis.driftsstatus.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -17,8 +20,12 @@ import java.util.List;
 public final class Markdown {
     private static final Markdown INSTANCE = new Markdown();
 
+    /** Marks the headings that start sections, so that one rendering of a report can be split at them. */
+    static final String SECTION_MARK = "data-driftsstatus-section";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer sectionRenderer;
 
     private Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -27,6 +34,16 @@ public final class Markdown {
         options.set(HtmlRenderer.INDENT_SIZE, 0);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        sectionRenderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return (node, part, attributes) -> {
+                    if (node instanceof Heading h && h.getLevel() == 2 && h.getParent() instanceof Document) {
+                        attributes.addValue(SECTION_MARK, "");
+                    }
+                };
+            }
+        }).build();
     }
 
     public static Markdown instance() {
@@ -42,8 +59,7 @@ public final class Markdown {
     public Rendered render(String markdown) {
         try {
             Document document = parser.parse(markdown);
-            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(),
-                    LinkCheck.problems(markdown, List.of(document)));
+            return new Rendered(SafeHtml.clean(renderer.render(document)).strip(), problems(markdown, document));
         } catch (StackOverflowError e) {
             return new Rendered("", List.of(tooDeep(markdown)));
         }
@@ -81,35 +97,46 @@ public final class Markdown {
                 "use at most a few levels of quotes (>) and lists");
     }
 
+    /**
+     * The whole body is parsed, rendered and cleaned once, then split at its level-2 headings: a
+     * parser, renderer or cleaner set up per section cost seconds for thousands of headings.
+     */
     private Sections split(String body) {
         Document document = parser.parse(body);
+        LineIndex lines = new LineIndex(body);
         List<Node> preface = new ArrayList<>();
-        List<Section> sections = new ArrayList<>();
-        Heading heading = null;
+        List<Heading> headings = new ArrayList<>();
+        List<List<Node>> bodies = new ArrayList<>();
         List<Node> current = preface;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h && h.getLevel() == 2) {
-                if (heading != null) {
-                    sections.add(section(body, heading, current));
-                }
-                heading = h;
+                headings.add(h);
                 current = new ArrayList<>();
+                bodies.add(current);
             } else {
                 current.add(node);
             }
         }
-        if (heading != null) {
-            sections.add(section(body, heading, current));
+        List<String> html = SafeHtml.cleanParts(sectionRenderer.render(document), "<h2 " + SECTION_MARK, "</h2>");
+        if (html.size() != headings.size() + 1) {
+            throw new IllegalStateException("rendered " + html.size() + " parts for " + headings.size() + " headings");
         }
-        return new Sections(render(preface), markdownOf(body, preface), sections,
-                LinkCheck.problems(body, List.of(document)));
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading heading = headings.get(i);
+            int textOffset = heading.getText().getStartOffset();
+            int lineStart = body.lastIndexOf('\n', textOffset - 1) + 1;
+            sections.add(new Section(heading.getText().toString().strip(), lines.line(heading.getStartOffset()),
+                    textOffset - lineStart + 1, markdownOf(body, bodies.get(i)), html.get(i + 1)));
+        }
+        return new Sections(html.get(0), markdownOf(body, preface), sections, problems(body, document));
     }
 
-    private Section section(String body, Heading heading, List<Node> nodes) {
-        int textOffset = heading.getText().getStartOffset();
-        int lineStart = body.lastIndexOf('\n', textOffset - 1) + 1;
-        return new Section(heading.getText().toString().strip(), heading.getStartLineNumber() + 1,
-                textOffset - lineStart + 1, markdownOf(body, nodes), render(nodes));
+    /** Refused links and images, and entities that stand for control characters. */
+    private static List<MarkdownProblem> problems(String text, Document document) {
+        List<MarkdownProblem> problems = new ArrayList<>(LinkCheck.problems(text, List.of(document)));
+        problems.addAll(ControlCharacters.entityProblems(text));
+        return problems;
     }
 
     private static String markdownOf(String body, List<Node> nodes) {
@@ -117,18 +144,6 @@ public final class Markdown {
             return "";
         }
         return body.substring(nodes.get(0).getStartOffset(), nodes.get(nodes.size() - 1).getEndOffset()).strip();
-    }
-
-    private String render(List<Node> nodes) {
-        if (nodes.isEmpty()) {
-            return "";
-        }
-        // flexmark renders links only when given a whole Document (a lone paragraph loses its <a>),
-        // so each section's own text is parsed as a document of its own.
-        Node first = nodes.get(0);
-        String text = first.getChars().getBaseSequence()
-                .subSequence(first.getStartOffset(), nodes.get(nodes.size() - 1).getEndOffset()).toString();
-        return SafeHtml.clean(renderer.render(parser.parse(text))).strip();
     }
 
     /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */

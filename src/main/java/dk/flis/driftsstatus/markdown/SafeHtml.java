@@ -1,10 +1,14 @@
 package dk.flis.driftsstatus.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The last guard on rendered notes and pages: whatever the Markdown renderer produced is cut down
@@ -23,18 +27,41 @@ final class SafeHtml {
             .addProtocols("a", "href", "http", "https", "mailto")
             .preserveRelativeLinks(true);
 
+    private static final Evaluator LINKS = QueryParser.parse("a[href]"); // parsed once, not per note
+
     private SafeHtml() {
     }
 
     static String clean(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html, JUDGING_BASE);
+        return html.isBlank() ? "" : clean(Jsoup.parseBodyFragment(html, JUDGING_BASE));
+    }
+
+    /**
+     * Cleans each part of rendered HTML: the part before the first element that starts with
+     * {@code markedTag} (e.g. {@code <h2 data-x=""}), then the part after each such element, which
+     * is left out. Returns one more part than there are marked elements. Raw HTML is escaped by the
+     * Markdown renderer, so the marked tag can only be one it wrote.
+     */
+    static List<String> cleanParts(String html, String markedTag, String closingTag) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int mark = html.indexOf(markedTag); mark >= 0; mark = html.indexOf(markedTag, from)) {
+            parts.add(clean(html.substring(from, mark)));
+            int close = html.indexOf(closingTag, mark);
+            from = close < 0 ? html.length() : close + closingTag.length();
+        }
+        parts.add(clean(html.substring(from)));
+        return parts;
+    }
+
+    private static String clean(Document dirty) {
         Document clean = new Cleaner(ALLOWED).clean(dirty);
-        for (Element link : clean.select("a[href]")) {
+        for (Element link : clean.select(LINKS)) {
             if (LinkTarget.isExternal(link.attr("href"))) {
                 link.attr("rel", "noopener noreferrer");
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean.body().html().strip();
     }
 }

@@ -31,6 +31,7 @@ final class FolderSwap {
         cleanLeftovers(parent, name);
         Path staging = createStaging(parent, "." + name + "-staging-");
         try {
+            OwnFolders.markSite(staging);
             write(site, staging);
             swap(staging, target, parent, name);
         } finally {
@@ -76,17 +77,22 @@ final class FolderSwap {
     }
 
     /**
-     * Removes what earlier builds killed mid-way left behind. A build killed between its two moves
-     * leaves no output folder but the previous site aside: that site is put back first.
+     * Removes what earlier builds killed mid-way left behind, if it is ours ({@link OwnFolders}) —
+     * a name alone is never enough. A build killed between its two moves leaves no output folder
+     * but the previous site aside: that site is put back first.
      */
     static void cleanLeftovers(Path parent, String name) throws IOException {
         Path target = parent.resolve(name);
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path sibling : siblings.sorted().toList()) {
                 String n = sibling.getFileName().toString();
+                boolean leftover = n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-previous-");
+                if (!leftover || !(OwnFolders.isOurSite(sibling) || OwnFolders.isEmptyFolder(sibling))) {
+                    continue;
+                }
                 if (n.startsWith("." + name + "-previous-") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     move(sibling, target);
-                } else if (n.startsWith("." + name + "-staging-") || n.startsWith("." + name + "-previous-")) {
+                } else {
                     deleteTree(sibling);
                 }
             }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Publishes a rendered site so that {@code site} always names one complete build. Each build is
@@ -20,6 +22,20 @@ public final class SitePublisher {
     private SitePublisher() {
     }
 
+    /**
+     * Takes the output's lock ({@link OutputLock}), creating the folder of builds it lives in. Call
+     * only for an output {@link OutputGuard} accepted; {@code shownOutput} names it in messages.
+     */
+    public static OutputLock lock(Path output, String shownOutput, Duration timeout, Consumer<String> waiting)
+            throws IOException, OutputRefused {
+        Path target = output.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        BuildFolders builds = new BuildFolders(target.getParent(), target.getFileName().toString());
+        builds.prepareRoot();
+        return OutputLock.acquire(builds.root().resolve(OutputLock.FILE), shownOutput, timeout, waiting);
+    }
+
+    /** Publishes {@code site} to {@code output}; the caller holds the output's {@link #lock}. */
     public static void publish(RenderedSite site, Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -28,11 +44,17 @@ public final class SitePublisher {
         BuildFolders builds = new BuildFolders(parent, name);
         FolderSwap.cleanLeftovers(parent, name);
         builds.recover();
-        Files.createDirectories(builds.root());
+        builds.prepareRoot();
 
         Path build = builds.folderFor(ContentHash.of(site));
-        if (!Files.isDirectory(build, LinkOption.NOFOLLOW_LINKS)) {
-            Path staging = FolderSwap.createStaging(builds.root(), BuildFolders.STAGING_PREFIX);
+        if (Files.exists(build, LinkOption.NOFOLLOW_LINKS) && !OwnFolders.isMarkedSite(build)) {
+            if (!OwnFolders.isOurSite(build)) {
+                throw new IOException("refusing to use " + build + ": it was not made by driftsstatus");
+            }
+            OwnFolders.markSite(build); // the same build by an older version, which wrote no marker
+        }
+        if (!Files.exists(build, LinkOption.NOFOLLOW_LINKS)) {
+            Path staging = builds.newStaging();
             FolderSwap.write(site, staging);
             FolderSwap.move(staging, build);
         }

@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.render;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
  * to a temporary file and moved into place, so a build killed mid-write never leaves a torn entry.
  */
 public final class OutputCache {
+    /** Marks a folder as this program's cache; only such a folder is ever pruned. */
+    static final String MARKER = ".driftsstatus-cache";
     private final Path folder;
     private final ConcurrentHashMap<String, byte[]> memory = new ConcurrentHashMap<>();
 
@@ -56,7 +59,10 @@ public final class OutputCache {
             return;
         }
         try {
-            Files.createDirectories(folder);
+            if (!Files.isRegularFile(folder.resolve(MARKER))) {
+                Files.createDirectories(folder);
+                Files.writeString(folder.resolve(MARKER), "Written by driftsstatus: its render cache, safe to delete.\n");
+            }
             Path temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             Files.write(temporary, bytes);
             try {
@@ -72,12 +78,13 @@ public final class OutputCache {
     /** Forgets every entry but {@code keys}: the cache holds the last build's outputs, no more. */
     public void retainOnly(Set<String> keys) {
         memory.keySet().retainAll(keys);
-        if (folder == null || !Files.isDirectory(folder)) {
-            return;
+        if (folder == null || !Files.isRegularFile(folder.resolve(MARKER))) {
+            return; // not a cache this program made: delete nothing in it
         }
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
-                if (!keys.contains(entry.getFileName().toString())) {
+                String name = entry.getFileName().toString();
+                if (!keys.contains(name) && !name.equals(MARKER) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(entry);
                 }
             }

@@ -29,7 +29,10 @@ public final class TemplateEngine {
     public TemplateEngine(Path templatesFolder, String shownFolder) throws IOException {
         this.shownFolder = shownFolder;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setDirectoryForTemplateLoading(templatesFolder.toFile());
+        configuration.setTemplateLoader(new RecordingTemplateLoader(templatesFolder));
+        // Look a template up on every use (a file-system check, no re-parse unless it changed), so
+        // that every render's lookups reach the recording loader, not only the first one's.
+        configuration.setTemplateUpdateDelayMilliseconds(0);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setRecognizeStandardFileExtensions(true);

@@ -73,7 +73,11 @@ class PublishTest {
     @Test
     void aRealSiteFolderFromAnOlderVersionIsReplacedByTheLink() throws IOException {
         FixtureSite site = FixtureSite.of("small", temp);
+        // What older versions wrote: the page frame in index.html, the stylesheet, pages.
         Files.createDirectories(site.path("site/gammel"));
+        Files.writeString(site.path("site/index.html"), "<!DOCTYPE html>\n<body>\n"
+                + "<a class=\"skip-link\" href=\"#indhold\">Spring til indhold</a>\n<header class=\"site-header\">\n");
+        Files.writeString(site.path("site/style.css"), "body { margin: 0; }");
         Files.writeString(site.path("site/gammel/side.html"), "old");
 
         assertEquals(0, site.run("build").exitCode());
@@ -89,6 +93,8 @@ class PublishTest {
         FixtureSite site = FixtureSite.of("small", temp);
         // What a kill between moving the real folder aside and linking leaves behind.
         Files.createDirectories(site.path(".site-builds/migrated"));
+        Files.writeString(site.path(".site-builds/" + OwnFolders.BUILDS_MARKER), "");
+        Files.writeString(site.path(".site-builds/migrated/" + OwnFolders.SITE_MARKER), "");
         Files.writeString(site.path(".site-builds/migrated/index.html"), "previous");
         Files.createDirectories(site.path(".site-builds/.staging-123"));
         Files.writeString(site.path("content/reports/2025-10.md"), "broken");
@@ -108,7 +114,7 @@ class PublishTest {
         assertEquals(FixtureSite.hashes(first.path("site")), FixtureSite.hashes(second.path("site")));
     }
 
-    /** Only the published build and the one before it remain; no staging folders or stray links. */
+    /** Only the published build and the one before it remain (with the marker and lock); no staging folders or stray links. */
     static void assertNoLeftovers(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
             List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).toList();
@@ -117,7 +123,8 @@ class PublishTest {
         Path builds = root.resolve(".site-builds");
         if (Files.isDirectory(builds)) {
             try (Stream<Path> files = Files.list(builds)) {
-                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                List<String> names = files.map(p -> p.getFileName().toString())
+                        .filter(n -> !n.equals(OwnFolders.BUILDS_MARKER) && !n.equals(OutputLock.FILE)).toList();
                 assertTrue(names.size() <= 2 && names.stream().noneMatch(n -> n.startsWith(".")), "builds: " + names);
             }
         }

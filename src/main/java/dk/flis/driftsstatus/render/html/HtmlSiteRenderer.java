@@ -1,6 +1,9 @@
 package dk.flis.driftsstatus.render.html;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -36,21 +40,29 @@ public final class HtmlSiteRenderer {
     public static final String ARCHIVE_PATH = "arkiv.html";
 
     private final TemplateEngine templates;
+    private final Path templatesFolder;
+    private final String shownTemplates;
     private final Path staticFolder;
     private final String liveReloadScript;
 
-    /** {@code liveReloadScript} is injected only by {@code serve}; the published site gets "". */
-    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String liveReloadScript) {
+    /**
+     * {@code shownTemplates} names the templates folder in messages; {@code liveReloadScript} is
+     * injected only by {@code serve}, the published site gets "".
+     */
+    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String shownTemplates, String liveReloadScript) {
         this.templates = templates;
+        this.templatesFolder = templatesFolder;
+        this.shownTemplates = shownTemplates;
         this.staticFolder = templatesFolder.resolve("static");
         this.liveReloadScript = liveReloadScript;
     }
 
     /**
      * The jobs that make every page and the feed, with their view records already built; the static
-     * files are copied into {@code out} directly.
+     * files are copied into {@code out} directly (a link out of the templates folder is an error).
      */
-    public List<OutputJob> jobs(Content content, History history, boolean withPdf, RenderedSite out) {
+    public List<OutputJob> jobs(Content content, History history, boolean withPdf, RenderedSite out,
+            Diagnostics diagnostics) {
         ReportViews views = new ReportViews(content, history);
         AreaViews areaViews = new AreaViews(content, history);
         Navigation navigation = new Navigation(navigation(content), areaViews.navigation());
@@ -79,7 +91,7 @@ public final class HtmlSiteRenderer {
             String path = pagePath(p);
             jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
         }
-        copyStatic(out);
+        copyStatic(out, diagnostics);
         return jobs;
     }
 
@@ -116,14 +128,22 @@ public final class HtmlSiteRenderer {
                 () -> templates.render(template, all).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void copyStatic(RenderedSite out) {
+    private void copyStatic(RenderedSite out, Diagnostics diagnostics) {
         if (!Files.isDirectory(staticFolder)) {
             return;
         }
         try (Stream<Path> files = Files.walk(staticFolder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.sorted().toList()) {
                 String relative = staticFolder.relativize(file).toString().replace('\\', '/');
-                out.put(relative, Files.readAllBytes(file));
+                Optional<Path> outside = ContentFolder.linkOutside(templatesFolder, file);
+                if (outside.isPresent()) {
+                    diagnostics.error(SourcePosition.of(shownTemplates + "/static/" + relative),
+                            "the file is a link to " + outside.get() + ", outside the templates folder",
+                            "copy the file into " + shownTemplates + "/static/ instead of linking to it; "
+                                    + "files outside the project are never published");
+                } else if (Files.isRegularFile(file)) {
+                    out.put(relative, Files.readAllBytes(file));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import dk.flis.driftsstatus.render.ReadRecorder;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ final class LocalResources implements BiPredicate<String, ExternalResourceType> 
     @Override
     public boolean test(String uri, ExternalResourceType type) {
         if (uri != null && isInsideAllowedFolder(uri)) {
+            Path file = Path.of(URI.create(uri));
+            ReadRecorder.read(file, ReadRecorder.hashOf(file)); // the render cache keys on it (@import, url())
             return true;
         }
         synchronized (refused) {
