@@ -105,10 +105,15 @@ public final class ArchiveViews {
 
     /** The note's first {@value #NOTE_SUMMARY_LENGTH} characters, cut at a word. */
     static String summary(String text) {
-        if (text.length() <= NOTE_SUMMARY_LENGTH) {
+        return cut(text, NOTE_SUMMARY_LENGTH);
+    }
+
+    /** The text's first {@code length} characters, cut at a word and marked " …" when cut. */
+    static String cut(String text, int length) {
+        if (text.length() <= length) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', NOTE_SUMMARY_LENGTH);
-        return text.substring(0, cut > 0 ? cut : NOTE_SUMMARY_LENGTH) + " …";
+        int at = text.lastIndexOf(' ', length);
+        return text.substring(0, at > 0 ? at : length) + " …";
     }
 }

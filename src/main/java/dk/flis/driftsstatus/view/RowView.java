@@ -3,9 +3,9 @@ package dk.flis.driftsstatus.view;
 /**
  * One table row: the five cells of the slide plus the status. {@code driftHtml} is the rendered
  * note, or the status' default text (escaped) when no note was written. {@code behind} is empty
- * unless the data lags its rule, e.g. "bagud 1 md. · forventet Juni". {@code changed} marks a row
+ * unless the data lags its rule, e.g. "1 måned forsinket – normalt data t.o.m. Juni". {@code changed} marks a row
  * that differs from last month's report; {@code openSince} is the age of an open problem,
- * "siden juli 2025", empty when the area runs as planned.
+ * "siden juli 2025", empty when the area runs as planned (or, in the first report, when it is unknown).
  */
 public record RowView(
         String id,

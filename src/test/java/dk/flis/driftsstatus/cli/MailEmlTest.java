@@ -67,7 +67,7 @@ class MailEmlTest {
         String plain = (String) alternative.getBodyPart(0).getContent();
         assertTrue(plain.contains("Ændringer siden 10/9:"), plain);
         assertTrue(plain.contains("- Aula: Normal drift → Delvis drift, ny note."), plain);
-        assertTrue(plain.contains("- KRL Personale: data nu kun bagud 1 md. · forventet Juni."), plain);
+        assertTrue(plain.contains("- KRL Personale: data nu kun 1 måned forsinket (normalt t.o.m. Juni)."), plain);
         assertTrue(plain.contains("- Økonomi: Delvis drift, siden juli 2025"), plain);
         assertTrue(plain.contains("- DFDG: Lukket, siden september 2025"), plain);
         assertTrue(plain.contains(MailFixture.BASE_URL + "rapporter/2025-10.html"), plain);

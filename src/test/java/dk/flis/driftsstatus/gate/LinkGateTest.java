@@ -50,7 +50,8 @@ class LinkGateTest {
         LinkChecker checker = new LinkChecker(GateSites.root());
         assertEquals(List.of("target does not exist: faulty-links/history/arkiv-gone.html"),
                 checker.check(page).stream().map(LinkChecker.BrokenLink::reason).toList());
-        String fragment = GateSites.plantFault("fragments", "history/index.html", "href=\"#omraade-aula\"", "href=\"#omraade-gone\"");
+        String fragment = GateSites.plantFault("fragments", "history/index.html",
+                "\"attention-area\"><a href=\"#omraade-aula\"", "\"attention-area\"><a href=\"#omraade-gone\"");
         assertEquals(List.of("no element with id \"omraade-gone\" in faulty-fragments/history/index.html"),
                 checker.check(fragment).stream().map(LinkChecker.BrokenLink::reason).toList());
     }
