@@ -84,7 +84,7 @@ public final class AreaViews {
         return new AreaMonthView(monthLabel(month.month()),
                 ReportViews.reportPath(month.month()) + "#" + ReportViews.rowAnchor(entry.area().id()),
                 StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
-                texts.behind(entry), driftHtml, changes);
+                texts.behindInColumn(entry), driftHtml, changes);
     }
 
     /** "Okt 2025". */

@@ -58,6 +58,18 @@ public final class ReaderTexts {
         return "Dette er den første rapport, så den viser ikke, hvor længe problemerne har stået på.";
     }
 
+    /**
+     * "1 måned forsinket – normalt Juni", under the month in a "Data t.o.m." column (whose heading
+     * says what "Juni" is), or "" when the data is on time or missing.
+     */
+    public String behindInColumn(AreaEntry entry) {
+        int behind = entry.monthsBehind();
+        if (behind == 0) {
+            return "";
+        }
+        return months(behind) + " forsinket – normalt " + site.monthLabel(entry.expectedDataThrough());
+    }
+
     /** "1 måned forsinket – normalt data t.o.m. Juni", or "" when the data is on time or missing. */
     public String behind(AreaEntry entry) {
         int behind = entry.monthsBehind();

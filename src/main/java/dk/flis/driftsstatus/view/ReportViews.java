@@ -110,7 +110,8 @@ public final class ReportViews {
         String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
         return new RowView(entry.area().id(), rowAnchor(entry.area().id()), entry.area().name(),
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
-                StatusView.of(status), driftHtml, driftText, entry.hasNote(), behindText(entry),
+                StatusView.of(status), driftHtml, driftText, entry.hasNote(),
+                driftText.strip().equals(status.defaultText().strip()), behindText(entry),
                 AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
                 openSinceText(history.area(entry.area().id()), report.month()));
     }
@@ -121,7 +122,7 @@ public final class ReportViews {
     }
 
     private String behindText(AreaEntry entry) {
-        return texts.behind(entry);
+        return texts.behindInColumn(entry);
     }
 
     public Optional<MonthlyReport> latest() {

@@ -62,7 +62,7 @@ class HistorySiteTest {
         assertEquals("siden september 2025", index.select("#omraade-dfdg .open-since").text());
         assertEquals("siden oktober 2025", index.select("#omraade-aula .open-since").text());
         assertTrue(index.select("#omraade-borger .open-since").isEmpty());
-        assertEquals("Maj (1 måned forsinket – normalt data t.o.m. Juni)",
+        assertEquals("Maj (1 måned forsinket – normalt Juni)",
                 index.select("#omraade-krl-personale .data-through").text());
     }
 
