@@ -29,4 +29,13 @@ public record ReportView(
         groups = List.copyOf(groups);
         changes = List.copyOf(changes);
     }
+
+    /**
+     * The same report without what only the web page shows: the link to the latest report. The PDF
+     * is a month's own record, and it need not be made again each time a newer month appears.
+     */
+    public ReportView withoutLatestLink() {
+        return new ReportView(month, title, dateText, dateIso, caption, prefaceHtml, groups, path, pdfPath,
+                changesHeading, changes, overview, null);
+    }
 }

@@ -124,7 +124,7 @@ class HistorySiteTest {
         Element july = okonomi.select("td").get(3);
         assertEquals("Juli 2025: Delvis drift – Fejl i data fra én kommune.", july.select(".visually-hidden").text());
         assertEquals("rapporter/2025-07.html#omraade-okonomi", july.select("a").attr("href"));
-        assertTrue(july.attr("style").contains("#9a4a00"));
+        assertTrue(july.attr("style").contains("#945400"));
         Element aulaJanuary = heatmapRow(heatmap, "Aula").select("td").get(9);
         assertEquals("Jan 2025: ikke med", aulaJanuary.text());
         assertTrue(aulaJanuary.select("a").isEmpty());

@@ -53,7 +53,7 @@ class OverviewTest {
                 cards.stream().map(card -> String.join(" | ", card.select("p").eachText())).toList());
         assertEquals(List.of("#omraade-dfdg", "#omraade-krl-personale", "#omraade-okonomi", "#omraade-aula"),
                 overview.select(".attention-area a").eachAttr("href"));
-        assertTrue(cards.get(0).attr("style").contains("#b3261e"), "the card carries its status's colour");
+        assertTrue(cards.get(0).attr("style").contains("#c8102e"), "the card carries its status's colour");
         assertEquals("true", cards.get(0).selectFirst(".status-icon").attr("aria-hidden"), "the label, not the icon, is read");
     }
 
