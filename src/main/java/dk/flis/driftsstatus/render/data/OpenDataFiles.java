@@ -16,6 +16,7 @@ import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.TemplateFingerprints;
 import dk.flis.driftsstatus.view.OpenDataView;
 import dk.flis.driftsstatus.view.OpenDataViews;
 import java.io.ByteArrayOutputStream;
@@ -57,15 +58,19 @@ public final class OpenDataFiles {
         MonthlyReport latest = content.latest().orElseThrow();
         List<OutputJob> jobs = new ArrayList<>();
         List<OpenDataView> months = new ArrayList<>();
+        // The CSV holds every month: its fingerprint is the months' hashes, not all their text at once.
+        StringBuilder monthHashes = new StringBuilder();
         for (MonthlyReport report : content.reports()) {
             OpenDataView month = views.view(report, withPdf);
+            String fingerprint = month.toString();
             months.add(month);
-            jobs.add(new OutputJob(OpenDataViews.monthPath(report.month()), List.of(), month.toString(), () -> json(month)));
+            monthHashes.append(TemplateFingerprints.sha256(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
+            jobs.add(new OutputJob(OpenDataViews.monthPath(report.month()), List.of(), fingerprint, () -> json(month)));
             if (report == latest) {
-                jobs.add(new OutputJob(OpenDataViews.LATEST_PATH, List.of(), month.toString(), () -> json(month)));
+                jobs.add(new OutputJob(OpenDataViews.LATEST_PATH, List.of(), fingerprint, () -> json(month)));
             }
         }
-        jobs.add(new OutputJob(OpenDataViews.CSV_PATH, List.of(), months.toString(), () -> csv(months)));
+        jobs.add(new OutputJob(OpenDataViews.CSV_PATH, List.of(), monthHashes.toString(), () -> csv(months)));
         byte[] schema = schema();
         jobs.add(new OutputJob(OpenDataViews.SCHEMA_PATH, List.of(), new String(schema, StandardCharsets.UTF_8), () -> schema));
         return jobs;
