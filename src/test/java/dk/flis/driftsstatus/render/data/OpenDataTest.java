@@ -184,6 +184,15 @@ class OpenDataTest {
     }
 
     @Test
+    void theSameContentGivesTheSameBytes(@TempDir Path other) throws IOException {
+        FixtureSite again = FixtureSite.of("history", other);
+        assertEquals(0, again.run("build", "--no-pdf").exitCode());
+        Map<String, String> first = FixtureSite.hashes(data);
+        assertEquals(17, first.size(), "14 months, status.json, the CSV and the schema: " + first.keySet());
+        assertEquals(first, FixtureSite.hashes(again.path("site/data")));
+    }
+
+    @Test
     void theDataGoesThroughTheRenderCache() {
         FixtureSite.Run again = site.run("build", "--no-pdf");
         assertTrue(again.out().contains("(0 rendered,"), "a second build takes every data file from the cache: " + again.out());
