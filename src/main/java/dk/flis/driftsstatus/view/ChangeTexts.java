@@ -61,9 +61,4 @@ public final class ChangeTexts {
         }
         return texts;
     }
-
-    /** How late the data is, as {@link ReaderTexts#behind} words it. */
-    public String behind(AreaEntry entry) {
-        return readerTexts.behind(entry);
-    }
 }

@@ -70,15 +70,6 @@ public final class ReaderTexts {
         return months(behind) + " forsinket – normalt " + site.monthLabel(entry.expectedDataThrough());
     }
 
-    /** "1 måned forsinket – normalt data t.o.m. Juni", or "" when the data is on time or missing. */
-    public String behind(AreaEntry entry) {
-        int behind = entry.monthsBehind();
-        if (behind == 0) {
-            return "";
-        }
-        return months(behind) + " forsinket – normalt data t.o.m. " + site.monthLabel(entry.expectedDataThrough());
-    }
-
     /**
      * The data's state in one line, for the overview: "Data t.o.m. Maj – 1 måned forsinket (normalt
      * Juni)", "Ingen data", or "" when the data is where the rule puts it.
@@ -94,7 +85,7 @@ public final class ReaderTexts {
                 + " forsinket (normalt " + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
-    /** The same in a list of changes, after "data" or "data nu kun": "1 måned forsinket (normalt t.o.m. Juni)". */
+    /** How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket (normalt t.o.m. Juni)". */
     String behindInChange(AreaEntry entry) {
         return months(entry.monthsBehind()) + " forsinket (normalt t.o.m. " + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
