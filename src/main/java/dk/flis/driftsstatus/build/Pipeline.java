@@ -21,6 +21,7 @@ import dk.flis.driftsstatus.render.ParallelRender;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.TemplateFingerprints;
+import dk.flis.driftsstatus.render.data.OpenDataFiles;
 import dk.flis.driftsstatus.render.html.HtmlSiteRenderer;
 import dk.flis.driftsstatus.render.pdf.PdfRenderer;
 import dk.flis.driftsstatus.view.ReportViews;
@@ -117,6 +118,7 @@ public final class Pipeline {
             if (parts.contains(Part.PAGES)) {
                 jobs.addAll(new HtmlSiteRenderer(templates, options.templates(), shown(options.templates()),
                         options.liveReloadScript()).jobs(content, history, options.pdf(), site, diagnostics));
+                jobs.addAll(OpenDataFiles.jobs(content, history, options.pdf()));
             }
             if (options.pdf() && parts.contains(Part.PDFS)) {
                 // Built only when PDFs are due: the PDF stack is the slowest part of start-up.

@@ -51,6 +51,8 @@ public final class ContentChecker {
         }
         reports.sort(Comparator.comparing(MonthlyReport::month));
         new ReportWarnings(loaded.site().get(), checker.provenance, diagnostics).warn(reports);
+        new PaletteWarnings(diagnostics).warn(loaded.site().get().statuses(), loaded.statusColourAt(),
+                SourcePosition.of(loaded.folder().shown(loaded.folder().siteJson())));
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

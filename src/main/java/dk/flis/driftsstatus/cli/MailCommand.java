@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code driftsstatus mail [YYYY-MM]}: builds the site, then writes the month's email as .eml and/or sends it. */
 @Command(name = "mail", mixinStandardHelpOptions = true,
         header = "Build the site, then write the month's email (--eml FILE) and/or send it (--send).",
-        description = {"The email carries the change summary as HTML and plain text, a link to the month's page "
+        description = {"The email carries the month's Overblik, the note of every area that needs attention and "
+                + "the change summary as HTML and plain text, a link to the month's page "
                 + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
                 + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
                 + "has errors.",
@@ -49,6 +50,9 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
 
     /** Where the password is read from; tests replace it, nothing else does. */
     static UnaryOperator<String> environment = System::getenv;
+
+    /** The clock that dates a sent message; tests replace it, nothing else does. */
+    static java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Spec
     CommandSpec spec;
@@ -178,6 +182,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         }
         if (server.isPresent()) {
             try {
+                MonthlyMessage.dateAsSent(message, clock.instant()); // after the .eml, which keeps the report day
                 SmtpDelivery.send(message, addressing.get(), server.get());
             } catch (SmtpDelivery.DeliveryFailure e) {
                 err.println("error: " + e.getMessage() + "; nothing was sent");

@@ -47,7 +47,7 @@ public record AreaHistory(Area area, List<Month> months) {
     /**
      * Whether the problem open in {@code month} may be older than the reports: its run reaches back
      * to the area's first report, and the area is not one that began ({@code since}) in that month.
-     * Then "since" is only a lower bound ("i hvert fald siden oktober 2025").
+     * Then "since" is only a lower bound (see view/ReaderTexts for how readers are told).
      */
     public boolean openBeforeFirstReport(YearMonth month) {
         return openSince(month)

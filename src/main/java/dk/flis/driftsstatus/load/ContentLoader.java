@@ -29,8 +29,9 @@ public final class ContentLoader {
                     "run from the project folder, or pass --content PATH");
             return new LoadedContent(folder, Optional.empty(), Optional.empty(), List.of(), List.of());
         }
-        Optional<SiteConfig> site = readFile(folder, folder.siteJson(), diagnostics)
-                .flatMap(text -> SiteConfigLoader.load(folder.shown(folder.siteJson()), text, diagnostics));
+        Optional<SiteConfigLoader.Settings> settings = readFile(folder, folder.siteJson(), diagnostics)
+                .flatMap(text -> SiteConfigLoader.read(folder.shown(folder.siteJson()), text, diagnostics));
+        Optional<SiteConfig> site = settings.map(SiteConfigLoader.Settings::config);
         Optional<Registry> registry = readFile(folder, folder.areasJson(), diagnostics)
                 .flatMap(text -> RegistryLoader.load(folder.shown(folder.areasJson()), text, diagnostics));
 
@@ -54,7 +55,8 @@ public final class ContentLoader {
                         .ifPresent(pages::add);
             }
         }
-        return new LoadedContent(folder, site, registry, reports, pages);
+        return new LoadedContent(folder, site, registry, reports, pages,
+                settings.map(SiteConfigLoader.Settings::colourAt).orElse(java.util.Map.of()));
     }
 
     private static Optional<String> readFile(ContentFolder folder, Path file, Diagnostics diagnostics) {

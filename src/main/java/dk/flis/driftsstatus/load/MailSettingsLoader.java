@@ -34,6 +34,9 @@ final class MailSettingsLoader {
         List<String> to = addresses(f, "to", diagnostics);
         List<String> bcc = addresses(f, "bcc", diagnostics);
         String replyTo = address(f, "replyTo", diagnostics);
+        String greeting = f.optionalText("greeting").orElse("");
+        String signOff = f.optionalText("signOff").orElse("");
+        String contact = f.optionalText("contact").orElse("");
         String host = "";
         int port = 0;
         SmtpSecurity security = SmtpSecurity.STARTTLS;
@@ -62,7 +65,8 @@ final class MailSettingsLoader {
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MailSettings(subject, from, to, bcc, replyTo, host, port, security, user));
+        return Optional.of(new MailSettings(subject, from, to, bcc, replyTo, host, port, security, user, greeting,
+                signOff, contact));
     }
 
     private static void checkPlaceholders(Fields f, String subject, Diagnostics diagnostics) {

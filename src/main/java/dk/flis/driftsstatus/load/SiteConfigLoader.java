@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.ControlCharacters;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SiteConfig;
@@ -22,13 +23,25 @@ public final class SiteConfigLoader {
     private SiteConfigLoader() {
     }
 
-    public static Optional<SiteConfig> load(String file, String text, Diagnostics diagnostics) {
-        return TreeReader.readJson(file, text, diagnostics)
-                .flatMap(node -> Fields.of(node, "site.json", diagnostics))
-                .flatMap(fields -> read(fields, diagnostics));
+    /** The settings and where each status's colour is written, so the palette check can point at it. */
+    public record Settings(SiteConfig config, Map<String, SourcePosition> colourAt) {
+        public Settings {
+            colourAt = Map.copyOf(colourAt);
+        }
     }
 
-    private static Optional<SiteConfig> read(Fields f, Diagnostics diagnostics) {
+    public static Optional<SiteConfig> load(String file, String text, Diagnostics diagnostics) {
+        return read(file, text, diagnostics).map(Settings::config);
+    }
+
+    /** As {@link #load}, with the positions of the status colours. */
+    public static Optional<Settings> read(String file, String text, Diagnostics diagnostics) {
+        return TreeReader.readJson(file, text, diagnostics)
+                .flatMap(node -> Fields.of(node, "site.json", diagnostics))
+                .flatMap(fields -> settings(fields, diagnostics));
+    }
+
+    private static Optional<Settings> settings(Fields f, Diagnostics diagnostics) {
         Optional<String> title = f.requiredText("title");
         Optional<String> organisation = f.requiredText("organisation");
         Optional<String> language = f.requiredText("language");
@@ -36,7 +49,8 @@ public final class SiteConfigLoader {
         Optional<String> accessibility = f.requiredText("accessibilityStatementUrl");
         List<String> monthLabels = monthLabels(f, diagnostics);
         int reportDay = f.has("reportDay") ? f.requiredInt("reportDay", 1, 28).orElse(10) : 10;
-        List<Status> statuses = statuses(f, diagnostics);
+        Map<String, SourcePosition> colourAt = new LinkedHashMap<>();
+        List<Status> statuses = statuses(f, colourAt, diagnostics);
         Optional<MailSettings> mail = f.has("mail") ? MailSettingsLoader.read(f.optional("mail").get(), diagnostics)
                 : Optional.of(MailSettings.NONE);
         f.rejectUnknownKeys();
@@ -53,8 +67,8 @@ public final class SiteConfigLoader {
                 || !isWebAddress(accessibility.get()) || monthLabels.size() != 12 || statuses.isEmpty() || mail.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
-                accessibility.get(), monthLabels, reportDay, statuses, mail.get()));
+        return Optional.of(new Settings(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
+                accessibility.get(), monthLabels, reportDay, statuses, mail.get()), colourAt));
     }
 
     private static List<String> monthLabels(Fields f, Diagnostics diagnostics) {
@@ -79,7 +93,7 @@ public final class SiteConfigLoader {
         return labels;
     }
 
-    private static List<Status> statuses(Fields f, Diagnostics diagnostics) {
+    private static List<Status> statuses(Fields f, Map<String, SourcePosition> colourAt, Diagnostics diagnostics) {
         Map<String, Status> byKey = new LinkedHashMap<>();
         f.requiredList("statuses").ifPresent(items -> {
             for (Node item : items) {
@@ -102,6 +116,7 @@ public final class SiteConfigLoader {
                             && colour.isPresent() && COLOUR.matcher(colour.get()).matches()) {
                         byKey.put(key.get(), new Status(key.get(), label.get(), text.get(), severity.get(),
                                 colour.get(), icon));
+                        colourAt.put(key.get(), s.valueAt("colour"));
                     }
                 });
             }

@@ -27,7 +27,7 @@ import java.util.Properties;
  * Builds the monthly email: multipart/mixed [multipart/alternative [text/plain, text/html], the PDF].
  * Everything that is random by default is derived from the content instead: the boundaries, the
  * Message-ID, and the Date (the report day at 08:00 Copenhagen time), so a rebuild writes the
- * same bytes.
+ * same bytes. A message that is sent gets the moment of sending as its Date ({@link #dateAsSent}).
  */
 public final class MonthlyMessage {
     /** The time of day the Date header gives, in the organisation's time zone. */
@@ -78,6 +78,15 @@ public final class MonthlyMessage {
         message.setContent(mixed);
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * Dates a message that is about to be sent with the moment of sending, in Copenhagen time: mail
+     * programs sort and show it by this Date, and a report day days ago would misplace it. Only the
+     * sent copy changes; a written .eml keeps the reproducible report day.
+     */
+    public static void dateAsSent(MimeMessage message, java.time.Instant sent) throws MessagingException {
+        message.setHeader("Date", RFC_5322.format(sent.atZone(COPENHAGEN)));
     }
 
     /** A session for building only; sending makes its own with the server's settings. */

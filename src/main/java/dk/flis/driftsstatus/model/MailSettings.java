@@ -5,11 +5,14 @@ import java.util.Objects;
 
 /**
  * The optional {@code mail} object of {@code site.json}: the subject template and who the monthly
- * email is from and to, and the SMTP server it goes through. Unset texts are "", an unset port 0
- * (the security's usual port). Addresses are as written ("Navn <adresse>"), already checked.
+ * email is from and to, and the SMTP server it goes through; the optional words around the report
+ * ({@code greeting} on top, {@code signOff} at the end, lines apart by "\n", and a {@code contact}
+ * line under it). Unset texts are "", an unset port 0 (the security's usual port). Addresses are as
+ * written ("Navn <adresse>"), already checked.
  */
 public record MailSettings(String subject, String from, List<String> to, List<String> bcc, String replyTo,
-        String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser) {
+        String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser, String greeting, String signOff,
+        String contact) {
 
     /** "FLIS driftsstatus – Oversigt pr. 10/10" with the real site title. */
     public static final String DEFAULT_SUBJECT = "{titel} – Oversigt pr. {dato}";
@@ -19,7 +22,7 @@ public record MailSettings(String subject, String from, List<String> to, List<St
 
     /** No mail object in site.json: everything comes from the command line. */
     public static final MailSettings NONE = new MailSettings(DEFAULT_SUBJECT, "", List.of(), List.of(), "", "", 0,
-            SmtpSecurity.STARTTLS, "");
+            SmtpSecurity.STARTTLS, "", "", "", "");
 
     public MailSettings {
         subject = subject == null || subject.isBlank() ? DEFAULT_SUBJECT : subject;
@@ -30,8 +33,17 @@ public record MailSettings(String subject, String from, List<String> to, List<St
         smtpHost = Objects.requireNonNullElse(smtpHost, "");
         smtpSecurity = Objects.requireNonNullElse(smtpSecurity, SmtpSecurity.STARTTLS);
         smtpUser = Objects.requireNonNullElse(smtpUser, "");
+        greeting = Objects.requireNonNullElse(greeting, "").strip();
+        signOff = Objects.requireNonNullElse(signOff, "").strip();
+        contact = Objects.requireNonNullElse(contact, "").strip();
         if (smtpPort < 0 || smtpPort > 65535) {
             throw new IllegalArgumentException("smtp port out of range: " + smtpPort);
         }
+    }
+
+    /** Settings without greeting, sign-off or contact line. */
+    public MailSettings(String subject, String from, List<String> to, List<String> bcc, String replyTo,
+            String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser) {
+        this(subject, from, to, bcc, replyTo, smtpHost, smtpPort, smtpSecurity, smtpUser, "", "", "");
     }
 }

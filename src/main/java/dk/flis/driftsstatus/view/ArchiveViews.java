@@ -43,7 +43,24 @@ public final class ArchiveViews {
         }
         List<ArchiveView.Year> years = new ArrayList<>();
         byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), yearAnchor(year), months)));
-        return new ArchiveView(years, heatmap());
+        return new ArchiveView(years, heatmap(), dataFiles());
+    }
+
+    /** The open data, as the archive lists it (paths as render/data/OpenDataFiles writes them). */
+    private List<ArchiveView.DataFile> dataFiles() {
+        String latest = OpenDataViews.monthPath(content.latest().orElseThrow().month());
+        return List.of(
+                new ArchiveView.DataFile(OpenDataViews.CSV_PATH, name(OpenDataViews.CSV_PATH),
+                        "alle måneder og dataområder i én tabel, til Excel (semikolonsepareret, UTF-8)"),
+                new ArchiveView.DataFile(OpenDataViews.LATEST_PATH, name(OpenDataViews.LATEST_PATH),
+                        "den seneste rapport som JSON, til andre systemer"),
+                new ArchiveView.DataFile(latest, name(latest), "hver måned har sin egen JSON-fil, ÅÅÅÅ-MM.json"),
+                new ArchiveView.DataFile(OpenDataViews.SCHEMA_PATH, OpenDataViews.SCHEMA_NAME,
+                        "beskrivelse af JSON-filerne (JSON Schema)"));
+    }
+
+    private static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The fragment id of a year's heading in "Alle rapporter": "aar-2025". */
@@ -105,10 +122,15 @@ public final class ArchiveViews {
 
     /** The note's first {@value #NOTE_SUMMARY_LENGTH} characters, cut at a word. */
     static String summary(String text) {
-        if (text.length() <= NOTE_SUMMARY_LENGTH) {
+        return cut(text, NOTE_SUMMARY_LENGTH);
+    }
+
+    /** The text's first {@code length} characters, cut at a word and marked " …" when cut. */
+    static String cut(String text, int length) {
+        if (text.length() <= length) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', NOTE_SUMMARY_LENGTH);
-        return text.substring(0, cut > 0 ? cut : NOTE_SUMMARY_LENGTH) + " …";
+        int at = text.lastIndexOf(' ', length);
+        return text.substring(0, at > 0 ? at : length) + " …";
     }
 }

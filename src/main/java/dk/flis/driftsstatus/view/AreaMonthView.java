@@ -2,7 +2,7 @@ package dk.flis.driftsstatus.view;
 
 /**
  * One month in an area's history: "Okt 2025", the link to that row of the month's report, status,
- * data-through ("Aug" or "-"), lag ("bagud 1 md. · forventet Juni" or ""), the note (or the status'
+ * data-through ("Aug" or "-"), lag ("1 måned forsinket – normalt Juni" or ""), the note (or the status'
  * default text) and what changed since the month before ("" when nothing did).
  */
 public record AreaMonthView(

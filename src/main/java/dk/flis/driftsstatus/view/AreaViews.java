@@ -17,12 +17,14 @@ public final class AreaViews {
     private final SiteConfig site;
     private final History history;
     private final ChangeTexts changeTexts;
+    private final ReaderTexts texts;
 
     public AreaViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
         this.history = history;
         this.changeTexts = new ChangeTexts(site);
+        this.texts = new ReaderTexts(site);
     }
 
     /** The site-relative path of an area's page. */
@@ -80,9 +82,9 @@ public final class AreaViews {
         String driftHtml = entry.hasNote() ? entry.note().html()
                 : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
         return new AreaMonthView(monthLabel(month.month()),
-                ReportViews.reportPath(month.month()) + "#omraade-" + entry.area().id(),
+                ReportViews.reportPath(month.month()) + "#" + ReportViews.rowAnchor(entry.area().id()),
                 StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
-                changeTexts.behind(entry), driftHtml, changes);
+                texts.behindInColumn(entry), driftHtml, changes);
     }
 
     /** "Okt 2025". */
@@ -90,10 +92,11 @@ public final class AreaViews {
         return site.monthLabel(month) + " " + month.getYear();
     }
 
+    /** The rule, told with the latest report that shows the area (or the latest report). */
     private String rule(Area area) {
-        int months = 1 + area.delayMonths();
-        return months + (months == 1 ? " måned" : " måneder") + " før rapportens måned (forsinkelse "
-                + area.delayMonths() + " md.)";
+        YearMonth month = history.area(area.id()).latest().map(AreaHistory.Month::month)
+                .orElseGet(() -> content.latest().orElseThrow().month());
+        return texts.rule(area, month);
     }
 
     private String period(Area area) {

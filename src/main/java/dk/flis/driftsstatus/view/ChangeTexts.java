@@ -11,9 +11,11 @@ import java.util.List;
 /** Puts the change model into the short Danish phrases the report page, archive and feed show. */
 public final class ChangeTexts {
     private final SiteConfig site;
+    private final ReaderTexts readerTexts;
 
     public ChangeTexts(SiteConfig site) {
         this.site = site;
+        this.readerTexts = new ReaderTexts(site);
     }
 
     /** "Ændringer siden 10/9", or "" for the first report. */
@@ -46,10 +48,10 @@ public final class ChangeTexts {
                 case ADDED -> "nyt dataområde";
                 case REMOVED -> "udgået";
                 case STATUS_CHANGED -> before.status().label() + " → " + after.status().label();
-                case FELL_BEHIND -> "data " + behind(after);
+                case FELL_BEHIND -> "data " + readerTexts.behindInChange(after);
                 case CAUGHT_UP -> after.monthsBehind() == 0
                         ? "data indhentet (t.o.m. " + site.monthLabel(after.dataThrough()) + ")"
-                        : "data nu kun " + behind(after);
+                        : "data nu kun " + readerTexts.behindInChange(after);
                 case DATA_LOST -> "ingen data";
                 case DATA_RESTORED -> "data igen (t.o.m. " + site.monthLabel(after.dataThrough()) + ")";
                 case NOTE_NEW -> "ny note";
@@ -58,14 +60,5 @@ public final class ChangeTexts {
             });
         }
         return texts;
-    }
-
-    /** "bagud 1 md. · forventet Juni", or "" when the data is on time or missing. */
-    public String behind(AreaEntry entry) {
-        int behind = entry.monthsBehind();
-        if (behind == 0) {
-            return "";
-        }
-        return "bagud " + behind + " md. · forventet " + site.monthLabel(entry.expectedDataThrough());
     }
 }

@@ -2,39 +2,74 @@ package dk.flis.driftsstatus.view;
 
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
-import dk.flis.driftsstatus.model.AreaEntry;
+import dk.flis.driftsstatus.markdown.PlainText;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Builds the monthly email's view from the same change model the report page shows. */
+/** Builds the monthly email's view from the same Overblik and change model the report page shows. */
 public final class MailViews {
     private final SiteConfig site;
     private final History history;
     private final ChangeTexts changeTexts;
+    private final OverviewViews overviews;
 
     public MailViews(Content content, History history) {
         this.site = content.site();
         this.history = history;
         this.changeTexts = new ChangeTexts(site);
+        this.overviews = new OverviewViews(site, history);
     }
 
     public MailView view(MonthlyReport report) {
         ReportChanges changes = history.changes(report);
-        List<MailView.TroubleView> troubles = new ArrayList<>();
-        for (AreaEntry entry : report.entries()) {
-            if (entry.status().isProblem()) {
-                troubles.add(new MailView.TroubleView(entry.area().name(), entry.status().label(), entry.status().colour(),
-                        ReportViews.openSinceText(history.area(entry.area().id()), report.month()),
-                        changeTexts.behind(entry)));
+        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + ReportViews.reportPath(report.month());
+        OverviewView overview = overviews.view(report);
+        List<MailView.AttentionView> attention = new ArrayList<>();
+        for (OverviewView.Attention item : overview.attention()) {
+            String noteHtml = linksForMail(item.noteHtml(), pageUrl);
+            attention.add(new MailView.AttentionView(item.areaName(), item.status(), item.since(), item.data(),
+                    pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(), noteHtml, PlainText.of(noteHtml)));
+        }
+        MailSettings mail = site.mail();
+        return new MailView(subject(report), site.title(), site.organisation(), ReportViews.slideTitle(report),
+                ReportViews.longDate(report), mail.greeting(), overview, attention, changeTexts.heading(changes),
+                changeTexts.views(changes), pageUrl, pdfFileName(report),
+                mail.signOff().isEmpty() ? List.of() : mail.signOff().lines().map(String::strip).toList(), mail.contact());
+    }
+
+    /**
+     * A note's HTML as it can stand in an email: a link to a page of the site is made absolute
+     * against the month's page, or, without a baseUrl to do so, kept as its text only (a relative
+     * link in an email leads nowhere). Web and mail links stay as they are.
+     */
+    static String linksForMail(String html, String pageUrl) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.matches("(?i)^(https?|mailto):.*")) {
+                continue;
+            }
+            if (pageUrl.isEmpty()) {
+                link.unwrap();
+                continue;
+            }
+            try {
+                link.attr("href", new URI(pageUrl).resolve(href).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                link.unwrap();
             }
         }
-        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + ReportViews.reportPath(report.month());
-        return new MailView(subject(report), site.title(), site.organisation(), ReportViews.slideTitle(report),
-                ReportViews.longDate(report), changeTexts.heading(changes), changeTexts.views(changes), troubles,
-                pageUrl, pdfFileName(report));
+        return document.body().html();
     }
 
     /** The subject template of site.json filled in: {titel}, {dato} ("10/10"), {måned} ("oktober 2025"). */

@@ -28,7 +28,7 @@ public record PdfDocumentView(
         Page closing = content.pages().stream().filter(p -> p.slug().equals(CLOSING_PAGE_SLUG)).findFirst()
                 .orElse(null);
         return new PdfDocumentView(site.language(), report.title() + " – " + site.title(), site.organisation(),
-                site.title() + " · " + report.title(), report,
+                site.title() + " · " + report.title(), report.withoutLatestLink(),
                 closing == null ? "" : closing.title(), closing == null ? "" : closing.html());
     }
 }

@@ -19,12 +19,13 @@ import java.util.Optional;
 public final class ReportViews {
     static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
 
     private final Content content;
     private final SiteConfig site;
     private final History history;
     private final ChangeTexts changeTexts;
+    private final ReaderTexts texts;
+    private final OverviewViews overviews;
 
     public ReportViews(Content content) {
         this(content, History.of(content));
@@ -35,21 +36,23 @@ public final class ReportViews {
         this.site = content.site();
         this.history = history;
         this.changeTexts = new ChangeTexts(site);
+        this.texts = new ReaderTexts(site);
+        this.overviews = new OverviewViews(site, history);
     }
 
-    /**
-     * The age of the problem open in {@code month}: "siden juli 2025", or "i hvert fald siden
-     * oktober 2025" when it began before the first report; "" when there is none.
-     */
+    /** The age of the problem open in {@code month}, as {@link ReaderTexts#openSince} words it. */
     public static String openSinceText(AreaHistory area, YearMonth month) {
-        return area.openSince(month)
-                .map(start -> (area.openBeforeFirstReport(month) ? "i hvert fald siden " : "siden ") + monthYear(start))
-                .orElse("");
+        return ReaderTexts.openSince(area, month);
     }
 
     /** "juli 2025", as in "siden juli 2025". */
     public static String monthYear(YearMonth month) {
-        return MONTH_YEAR.format(month);
+        return ReaderTexts.monthYear(month);
+    }
+
+    /** The fragment id of an area's row on a month's page: "omraade-okonomi". */
+    public static String rowAnchor(String areaId) {
+        return "omraade-" + areaId;
     }
 
     /** The site-relative path of a month's page. */
@@ -88,16 +91,27 @@ public final class ReportViews {
         return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
                 report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "",
-                changeTexts.heading(changes), changeTexts.views(changes));
+                changeTexts.heading(changes), changeTexts.views(changes), overviews.view(report), latestLink(report));
+    }
+
+    /** On a month that is not the latest: the notice and the link to the latest report. */
+    private LatestLinkView latestLink(MonthlyReport report) {
+        MonthlyReport latest = content.latest().orElseThrow();
+        if (latest == report) {
+            return null;
+        }
+        return new LatestLinkView(ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest),
+                reportPath(latest.month()));
     }
 
     private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
         String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
-        return new RowView(entry.area().id(), "omraade-" + entry.area().id(), entry.area().name(),
+        return new RowView(entry.area().id(), rowAnchor(entry.area().id()), entry.area().name(),
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
-                StatusView.of(status), driftHtml, driftText, entry.hasNote(), behindText(entry),
+                StatusView.of(status), driftHtml, driftText, entry.hasNote(),
+                driftText.strip().equals(status.defaultText().strip()), behindText(entry),
                 AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
                 openSinceText(history.area(entry.area().id()), report.month()));
     }
@@ -108,7 +122,7 @@ public final class ReportViews {
     }
 
     private String behindText(AreaEntry entry) {
-        return changeTexts.behind(entry);
+        return texts.behindInColumn(entry);
     }
 
     public Optional<MonthlyReport> latest() {

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,12 +65,12 @@ class MailEmlTest {
         assertEquals("text/plain; charset=UTF-8", alternative.getBodyPart(0).getContentType());
         assertEquals("text/html; charset=UTF-8", alternative.getBodyPart(1).getContentType());
 
-        String plain = (String) alternative.getBodyPart(0).getContent();
+        String plain = plainText(message);
         assertTrue(plain.contains("Ændringer siden 10/9:"), plain);
         assertTrue(plain.contains("- Aula: Normal drift → Delvis drift, ny note."), plain);
-        assertTrue(plain.contains("- KRL Personale: data nu kun bagud 1 md. · forventet Juni."), plain);
-        assertTrue(plain.contains("- Økonomi: Delvis drift, siden juli 2025"), plain);
-        assertTrue(plain.contains("- DFDG: Lukket, siden september 2025"), plain);
+        assertTrue(plain.contains("- KRL Personale: data nu kun 1 måned forsinket (normalt t.o.m. Juni)."), plain);
+        assertTrue(plain.contains("* Økonomi – Delvis drift, siden juli 2025"), plain);
+        assertTrue(plain.contains("* DFDG – Lukket, siden september 2025"), plain);
         assertTrue(plain.contains(MailFixture.BASE_URL + "rapporter/2025-10.html"), plain);
 
         String html = (String) alternative.getBodyPart(1).getContent();
@@ -83,6 +84,88 @@ class MailEmlTest {
         assertEquals("driftsstatus-2025-10.pdf", pdf.getFileName());
         assertArrayEquals(Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
                 pdf.getInputStream().readAllBytes(), "the attachment is the published PDF");
+    }
+
+    @Test
+    void bothBodiesCarryTheOverviewAndEveryOpenAreasWholeNote() throws Exception {
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode());
+        MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
+        String plain = plainText(message);
+        String html = html(message);
+        assertTrue(plain.contains("Overblik: 1 af 5 dataområder kører efter planen.\n\n4 dataområder kræver opmærksomhed:"),
+                plain);
+        assertTrue(html.contains(">Overblik</h2>") && html.contains("1 af 5 dataområder kører efter planen."), html);
+        // Every area that needs attention, worst first, with its whole note in both bodies.
+        List<String> notes = List.of("DFDG", "Lukket igen pga. nye snitflader.", "KRL Personale",
+                "Overenskomstarbejde forsinker data.", "Økonomi", "Fejl i data fra to kommuner.", "Aula",
+                "Fraværsdata mangler for én kommune.");
+        assertInOrder(plain, notes);
+        assertInOrder(html, notes);
+        assertTrue(plain.contains("* KRL Personale – Forsinket, siden august 2025\n  Data t.o.m. Maj – 1 måned forsinket "
+                + "(normalt Juni)\n  Overenskomstarbejde forsinker data."), plain);
+        assertTrue(html.contains("<p>Lukket igen pga. nye snitflader.</p>"), "the note's HTML: " + html);
+        assertTrue(html.contains("href=\"" + MailFixture.BASE_URL + "rapporter/2025-10.html#omraade-dfdg\""),
+                "each area links to its row: " + html);
+    }
+
+    @Test
+    void aMarkdownNoteIsRenderedInHtmlAndReadableAsPlainText() throws Exception {
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        Files.writeString(site.path("content/reports/2025-10.md"), RICH_NOTE, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode());
+        MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
+        String plain = plainText(message);
+        assertTrue(plain.contains("  Lukket igen pga. nye snitflader.\n\n  Se driftsinfo ("
+                + MailFixture.BASE_URL + "sider/om.html) og FLIS (https://flis.dk). Berørte kommuner:\n\n"
+                + "  - København\n  - Aarhus, se\n    linjen herunder\n"), plain);
+        String html = html(message);
+        assertTrue(html.contains("<li><strong>København</strong></li>"), html);
+        assertTrue(html.contains("<a href=\"" + MailFixture.BASE_URL + "sider/om.html\">driftsinfo</a>"),
+                "a link to the site, made absolute: " + html);
+        assertTrue(html.contains("<a href=\"https://flis.dk\" rel=\"noopener noreferrer\">FLIS</a>"), html);
+
+        FixtureSite bare = FixtureSite.of("history", dir.resolve("bare"));
+        Files.writeString(bare.path("content/reports/2025-10.md"), RICH_NOTE, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, bare.run("mail", "--eml", "bare.eml", "--from", "drift@flis.dk").exitCode());
+        String bareHtml = html(MailFixture.parse(bare.path("bare.eml")));
+        assertTrue(bareHtml.contains("Se driftsinfo og"), "without baseUrl a link to the site is only its text: " + bareHtml);
+        assertFalse(bareHtml.contains("sider/om.html"), bareHtml);
+    }
+
+    /** Added to the October report's DFDG note: a link to the site, one to the web, a list, a line break. */
+    private static final String RICH_NOTE = "\nSe [driftsinfo](../sider/om.html) og [FLIS](https://flis.dk). Berørte kommuner:\n\n"
+            + "- **København**\n- Aarhus, se  \n  linjen herunder\n";
+
+    @Test
+    void greetingSignOffAndContactFromSiteJsonFrameBothBodies() throws Exception {
+        FixtureSite site = MailFixture.history(dir, """
+                { "from": "FLIS Drift <drift@flis.dk>", "greeting": "Kære alle",
+                  "signOff": "Venlig hilsen\\nFLIS Drift", "contact": "Spørgsmål? Skriv til drift@flis.dk" }""");
+        assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode());
+        MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
+        String plain = plainText(message).replace("\r\n", "\n");
+        assertTrue(plain.startsWith("Kære alle\n\nFLIS driftsstatus – Oversigt pr. 10/10\n"), plain);
+        assertTrue(plain.endsWith("(driftsstatus-2025-10.pdf).\n\nVenlig hilsen\nFLIS Drift\n\nSpørgsmål? Skriv til drift@flis.dk\n"),
+                plain);
+        String html = html(message);
+        assertInOrder(html, List.of("<p style=\"margin:0 0 12px 0;\">Kære alle</p>", "<h1", "Venlig hilsen<br>FLIS Drift",
+                "Spørgsmål? Skriv til drift@flis.dk"));
+
+        FixtureSite plainSite = MailFixture.history(dir.resolve("plain"), MAIL);
+        assertEquals(0, plainSite.run("mail", "--eml", "x.eml").exitCode());
+        String without = plainText(MailFixture.parse(plainSite.path("x.eml"))).replace("\r\n", "\n");
+        assertTrue(without.startsWith("FLIS driftsstatus – Oversigt pr. 10/10\n"), without);
+        assertTrue(without.endsWith("(driftsstatus-2025-10.pdf).\n"), without);
+    }
+
+    private static void assertInOrder(String text, List<String> parts) {
+        int at = 0;
+        for (String part : parts) {
+            int found = text.indexOf(part, at);
+            assertTrue(found >= 0, "\"" + part + "\" after position " + at + " in:\n" + text);
+            at = found + part.length();
+        }
     }
 
     @Test
@@ -177,6 +260,12 @@ class MailEmlTest {
     private static String plainText(MimeMessage message) throws Exception {
         MimeMultipart mixed = (MimeMultipart) message.getContent();
         MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
-        return (String) alternative.getBodyPart(0).getContent();
+        return ((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n"); // MIME text travels as CRLF
+    }
+
+    private static String html(MimeMessage message) throws Exception {
+        MimeMultipart mixed = (MimeMultipart) message.getContent();
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        return (String) alternative.getBodyPart(1).getContent();
     }
 }

@@ -40,6 +40,20 @@ class MailSendTest {
     @AfterEach
     void restoreEnvironment() {
         MailCommand.environment = System::getenv;
+        MailCommand.clock = java.time.Clock.systemUTC();
+    }
+
+    @Test
+    void aSentMessageIsDatedWhenItIsSentWhileTheWrittenFileKeepsTheReportDay() throws Exception {
+        // Sent four days after the report, in the afternoon: mail programs sort by this Date.
+        MailCommand.clock = java.time.Clock.fixed(java.time.Instant.parse("2025-10-14T13:05:09Z"), java.time.ZoneOffset.UTC);
+        FixtureSite site = MailFixture.history(dir, MAIL);
+        FixtureSite.Run run = site.run(sendArgs("--eml", "sendt.eml"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("Tue, 14 Oct 2025 15:05:09 +0200", SMTP.getReceivedMessages()[0].getHeader("Date", null),
+                "the moment of sending, in Copenhagen time");
+        assertEquals("Fri, 10 Oct 2025 08:00:00 +0200", MailFixture.parse(site.path("sendt.eml")).getHeader("Date", null),
+                "the written file stays reproducible");
     }
 
     @Test

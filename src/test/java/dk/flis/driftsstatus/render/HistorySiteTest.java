@@ -47,7 +47,7 @@ class HistorySiteTest {
     void latestReportListsChangesSinceLastMonthAboveTheTable() {
         Document index = page("index.html");
         assertEquals("Ændringer siden 10/9", index.select(".changes h2").text());
-        assertEquals(List.of("KRL Personale: data nu kun bagud 1 md. · forventet Juni",
+        assertEquals(List.of("KRL Personale: data nu kun 1 måned forsinket (normalt t.o.m. Juni)",
                 "Aula: Normal drift → Delvis drift, ny note"), index.select(".changes li").eachText());
         assertEquals(List.of("#omraade-krl-personale", "#omraade-aula"), index.select(".changes li a").eachAttr("href"));
         assertEquals(List.of("omraade-krl-personale", "omraade-aula"), index.select("tr.changed").eachAttr("id"));
@@ -62,22 +62,42 @@ class HistorySiteTest {
         assertEquals("siden september 2025", index.select("#omraade-dfdg .open-since").text());
         assertEquals("siden oktober 2025", index.select("#omraade-aula .open-since").text());
         assertTrue(index.select("#omraade-borger .open-since").isEmpty());
-        assertEquals("Maj (bagud 1 md. · forventet Juni)", index.select("#omraade-krl-personale .data-through").text());
+        assertEquals("Maj (1 måned forsinket – normalt Juni)",
+                index.select("#omraade-krl-personale .data-through").text());
     }
 
     @Test
-    void problemOlderThanTheFirstReportGetsALowerBound(@TempDir Path other) {
+    void firstReportShowsNoAgeOnItsRowsAndSaysWhyOnce(@TempDir Path other) {
         // The real content has one report: KRL has been delayed longer than that, we just cannot tell.
         FixtureSite real = FixtureSite.realContent(other);
         assertEquals(0, real.run("build", "--no-pdf").exitCode());
-        Document index;
+        Document index = parse(real.path("site/index.html"));
+        assertEquals(List.of(), index.select(".status-table .open-since").eachText(), "no age, and no qualifier, on any row");
+        assertEquals("Dette er den første rapport, så den viser ikke, hvor længe problemerne har stået på.",
+                index.select(".overview .overview-note").text());
+        assertEquals(List.of(), index.select(".attention-since").eachText());
+        assertFalse(index.text().contains("i hvert fald"), index.text());
+        assertTrue(index.select(".changes").isEmpty());
+    }
+
+    @Test
+    void aProblemOpenSinceTheFirstReportSaysSoTheMonthAfter(@TempDir Path other) {
+        FixtureSite real = FixtureSite.realContent(other);
+        assertEquals(0, real.run("new").exitCode(), "November, with October's problems carried over");
+        assertEquals(0, real.run("build", "--no-pdf").exitCode());
+        Document november = parse(real.path("site/index.html"));
+        assertEquals("siden første rapport (oktober 2025)", november.select("#omraade-krl-personale .open-since").text());
+        assertEquals("", november.select(".overview .overview-note").text(), "the note belongs to the first report");
+        Document october = parse(real.path("site/rapporter/2025-10.html"));
+        assertEquals(List.of(), october.select(".status-table .open-since").eachText());
+    }
+
+    static Document parse(Path file) {
         try {
-            index = Jsoup.parse(real.path("site/index.html").toFile(), "UTF-8");
+            return Jsoup.parse(file.toFile(), "UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertEquals("i hvert fald siden oktober 2025", index.select("#omraade-krl-personale .open-since").text());
-        assertTrue(index.select(".changes").isEmpty());
     }
 
     @Test
@@ -104,7 +124,7 @@ class HistorySiteTest {
         Element july = okonomi.select("td").get(3);
         assertEquals("Juli 2025: Delvis drift – Fejl i data fra én kommune.", july.select(".visually-hidden").text());
         assertEquals("rapporter/2025-07.html#omraade-okonomi", july.select("a").attr("href"));
-        assertTrue(july.attr("style").contains("#9a4a00"));
+        assertTrue(july.attr("style").contains("#945400"));
         Element aulaJanuary = heatmapRow(heatmap, "Aula").select("td").get(9);
         assertEquals("Jan 2025: ikke med", aulaJanuary.text());
         assertTrue(aulaJanuary.select("a").isEmpty());
@@ -165,12 +185,19 @@ class HistorySiteTest {
     void areaPageShowsFactsCurrentStateAndHistoryNewestFirst() {
         Document krl = page("omraader/krl-personale.html");
         assertEquals("KRL Personale", krl.select("h1").text());
-        assertEquals("4 måneder før rapportens måned (forsinkelse 3 md.)", krl.select(".facts dd").get(3).text());
+        assertEquals("Normalt data t.o.m.", krl.select(".facts dt").get(3).text());
+        assertEquals("Juni i rapporten for oktober 2025 (data kommer med 3 måneders forsinkelse)",
+                krl.select(".facts dd").get(3).text());
+        assertEquals("August i rapporten for oktober 2025 (data kommer med én måneds forsinkelse)",
+                page("omraader/borger.html").select(".facts dd").get(3).text());
+        assertEquals("Januar i rapporten for marts 2025 (data kommer med én måneds forsinkelse)",
+                page("omraader/ydelse.html").select(".facts dd").get(3).text(), "a removed area: its last report");
         List<String> months = krl.select(".history-table tbody th").eachText();
         assertEquals(14, months.size());
         assertEquals(List.of("Okt 2025", "Sep 2025", "Aug 2025"), months.subList(0, 3));
-        assertEquals(List.of("data nu kun bagud 1 md. · forventet Juni", "data bagud 2 md. · forventet Maj",
-                "Normal drift → Forsinket, data bagud 1 md. · forventet April, ny note", ""),
+        assertEquals(List.of("data nu kun 1 måned forsinket (normalt t.o.m. Juni)",
+                "data 2 måneder forsinket (normalt t.o.m. Maj)",
+                "Normal drift → Forsinket, data 1 måned forsinket (normalt t.o.m. April), ny note", ""),
                 krl.select(".history-table tbody td:nth-of-type(4)").stream().map(Element::text).toList().subList(0, 4));
         assertTrue(krl.text().contains("Forsinket siden august 2025"), krl.text());
     }
@@ -229,7 +256,7 @@ class HistorySiteTest {
         assertEquals("2025-10-10T00:00:00Z", october.select("updated").text());
         assertTrue(october.select("id").text().startsWith("urn:uuid:"));
         Document content = Jsoup.parse(october.select("content").text());
-        assertEquals(List.of("KRL Personale: data nu kun bagud 1 md. · forventet Juni.",
+        assertEquals(List.of("KRL Personale: data nu kun 1 måned forsinket (normalt t.o.m. Juni).",
                 "Aula: Normal drift → Delvis drift, ny note."), content.select("li").eachText());
         assertEquals("Første rapport.", Jsoup.parse(entries.get(13).select("content").text()).select("p").first().text());
         assertEquals("2025-10-10T00:00:00Z", feed.selectFirst("feed > updated").text());

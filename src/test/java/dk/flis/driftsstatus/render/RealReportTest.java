@@ -58,7 +58,7 @@ class RealReportTest {
     void krlPersonaleIsShownBehindItsRuleWithTheExpectedMonth() {
         Element krl = index.getElementById("omraade-krl-personale");
         assertEquals("Maj", krl.selectFirst("td.data-through").ownText());
-        assertEquals("(bagud 1 md. · forventet Juni)", krl.selectFirst(".behind").text());
+        assertEquals("(1 måned forsinket – normalt Juni)", krl.selectFirst(".behind").text());
         assertEquals("Forsinket", krl.selectFirst(".status").ownText().strip());
     }
 

@@ -78,6 +78,22 @@ class PdfReportTest {
     }
 
     @Test
+    void driftCellsSayTheDefaultTextOnceAndTheStatusAsIconAndAlternateText() throws IOException {
+        String shown = (pageText(1) + "\n" + pageText(2)).replaceAll("[ \\t]+", " ").replaceAll(" \\n", "\n");
+        // Slide 1 reads "Borger … Kører efter planen" and "Nøgletal … - -": the text once, no label before it.
+        assertTrue(!shown.contains("Normal drift") && !shown.contains("Ikke relevant"), shown);
+        assertTrue(shown.lines().anyMatch(l -> l.startsWith("Borger ") && l.endsWith("✓ Kører efter planen")), shown);
+        assertTrue(shown.lines().anyMatch(l -> l.startsWith("Nøgletal ") && l.endsWith("Aug - ○ -")), shown);
+        // Before an editor's note the label stays, as text: the status is never told by colour alone.
+        assertTrue(shown.contains("◐ Delvis drift Kører efter planen på nær for Københavns Kommune"), shown);
+        // A screen reader gets the label from the icon's alternate text, before the text.
+        String read = String.join(" ", TaggedText.byPage(document)).replaceAll("\\s+", " ");
+        assertTrue(read.contains("Borger Månedligt Aug CPR-registret Normal drift Kører efter planen"), read);
+        assertTrue(read.contains("Nøgletal Månedligt Aug - Ikke relevant -"), read);
+        assertTrue(read.contains("Økonomi Månedligt Aug Kommunernes økonomisystemer Delvis drift Kører efter planen på nær"), read);
+    }
+
+    @Test
     void repeatsTitleAndHeaderOnBothTablePages() throws IOException {
         for (int page = 1; page <= 2; page++) {
             String text = pageText(page);
@@ -196,12 +212,14 @@ class PdfReportTest {
     }
 
     /**
-     * What the PDF adds to the slides, by design and from the same view as the HTML: the status label
-     * in front of each Drift note (status as text, not colour alone) and "(bagud … · forventet …)"
-     * under a late month. Labels are matched case-sensitively as whole phrases from site.json.
+     * What the PDF adds to the slides, by design and from the same view as the HTML: the status in
+     * front of each Drift text (status as text, not colour alone: read from its icon's alternate
+     * text, and shown as a label before a note of the editor's, not before the status's own default
+     * text, which the slides show alone) and "(1 måned forsinket – normalt Juni)" under a late month.
+     * Labels are matched case-sensitively as whole phrases from site.json.
      */
     static String withoutStatusText(String text) {
-        return text.replaceAll("\\(bagud \\d+ md\\. · +forventet \\S+\\)", "")
+        return text.replaceAll("\\(\\s*\\d+\\s*måned(?:er)?\\s*forsinket\\s*–\\s*normalt\\s*\\S+?\\s*\\)", "")
                 .replaceAll("(Normal drift|Bemærk|Delvis drift|Forsinket|Lukket|Virker ikke|Ikke relevant) ", "");
     }
 }

@@ -16,8 +16,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF's text in the order a screen reader reads it: the structure tree walked depth-first, each
- * marked-content piece replaced by its glyphs. Page artifacts (running title, footer, page numbers)
- * are not in the tree, so they are not in this text. One string per page, by where the glyphs are.
+ * marked-content piece replaced by its glyphs, and an element with an alternate description (/Alt)
+ * replaced by that description, which is what a screen reader reads instead of its content (the
+ * status icon's label, "Normal drift"). Page artifacts (running title, footer, page numbers) are
+ * not in the tree, so they are not in this text. One string per page, by where the glyphs are.
  */
 final class TaggedText {
     private final PDDocument document;
@@ -67,6 +69,12 @@ final class TaggedText {
         PDPage page = inherited;
         if (node instanceof PDStructureElement element && element.getPage() != null) {
             page = element.getPage();
+        }
+        if (node instanceof PDStructureElement element && element.getAlternateDescription() != null) {
+            if (page != null) {
+                pages.get(document.getPages().indexOf(page)).append(element.getAlternateDescription()).append(' ');
+            }
+            return;
         }
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureNode child) {
