@@ -24,7 +24,7 @@ final class OwnFolders {
     static final String BUILDS_MARKER = ".driftsstatus-builds";
     /** A build folder's name: the first 20 hex digits of its content hash. */
     static final Pattern BUILD_NAME = Pattern.compile("[0-9a-f]{20}");
-    private static final Set<String> SITE_FILE_TYPES = Set.of("html", "css", "xml", "pdf", "svg", "png", "jpg",
+    private static final Set<String> SITE_FILE_TYPES = Set.of("html", "css", "xml", "pdf", "csv", "json", "svg", "png", "jpg",
             "jpeg", "gif", "ico", "webp", "woff", "woff2", "ttf", "otf", "js");
     private static final int MAX_FILES_LOOKED_AT = 200_000;
 
