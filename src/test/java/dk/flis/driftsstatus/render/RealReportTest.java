@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real content/ builds into the October 2025 slide table, cell for cell as in the seed transcription. */
+/** The real content/ builds into the October 2025 slide table, cell for cell (test resource seed/oktober-2025-tabel.md). */
 class RealReportTest {
     @TempDir
     static Path temp;

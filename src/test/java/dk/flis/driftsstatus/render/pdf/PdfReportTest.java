@@ -168,11 +168,11 @@ class PdfReportTest {
         return stripper.getText(document).strip();
     }
 
-    /** The seed's raw slide text, split where each slide starts with its title. */
+    /** The slides' text (test resource seed/oktober-2025-slides.txt), split where each slide starts with its title. */
     static List<String> seedPages() {
         List<String> pages = new ArrayList<>();
         StringBuilder page = null;
-        for (String line : SeedTranscription.rawText().split("\\R")) {
+        for (String line : SeedTranscription.slidesText().split("\\R")) {
             String stripped = line.strip();
             if (stripped.equals(TITLE) || stripped.equals("Opdateringsfrekvens")) {
                 page = new StringBuilder();
