@@ -2,8 +2,8 @@ package dk.flis.driftsstatus.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.flis.driftsstatus.BrowserGates;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.HeadlessChromium;
 import dk.flis.driftsstatus.build.BuildOptions;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,11 +42,7 @@ class PreviewInBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        String missing = HeadlessChromium.missing();
-        if (missing != null && HeadlessChromium.required()) {
-            fail(missing + " (CI=true: the browser test must run)");
-        }
-        Assumptions.assumeTrue(missing == null, () -> missing + " (skipped: CI is not set)");
+        BrowserGates.requireOrSkip(HeadlessChromium.missing(), BrowserGates.onCi());
         site = FixtureSite.of("small", temp.resolve("site"));
         BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
                 site.root(), false, LiveReloadScript.HTML);
