@@ -31,6 +31,12 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /** A project in {@code dir} with the real templates and no content yet. */
+    public static FixtureSite withTemplates(Path dir) {
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        return new FixtureSite(dir);
+    }
+
     /** A project with the real {@code content/} of the repository. */
     public static FixtureSite realContent(Path dir) {
         copyTree(PROJECT.resolve("content"), dir.resolve("content"));

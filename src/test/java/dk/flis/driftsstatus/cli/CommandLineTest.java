@@ -17,7 +17,7 @@ class CommandLineTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "new", "serve"})
+    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "init"})
     void everyCommandHasHelp(String command) {
         FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
         assertEquals(0, run.exitCode());
