@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the overlay (role="alert", file:line, message, hint) over the last good page, and fixing it
  * removes the overlay.
  */
+@Isolated // polls for saves every 40 ms and waits for reloads: no other test competes for the cores
 class PreviewInBrowserTest {
     private static final String REPORT = "content/reports/2025-10.md";
 
