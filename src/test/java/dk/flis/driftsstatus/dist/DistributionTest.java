@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.SharedSites;
 import dk.flis.driftsstatus.scaffold.StarterProject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,9 +97,9 @@ class DistributionTest {
         Shell.assertQuiet(build.err(), "the build");
         assertTrue(build.out().startsWith("Built 1 report(s) into site/"), build.all());
 
-        FixtureSite reference = FixtureSite.realContent(temp.resolve("reference-real"));
-        assertEquals(0, reference.run("build").exitCode());
-        assertEquals(FixtureSite.hashes(reference.path("site")), FixtureSite.hashes(project.resolve("site")));
+        SharedSites.Built reference = SharedSites.real();
+        assertEquals(0, reference.run().exitCode());
+        assertEquals(FixtureSite.hashes(reference.site().path("site")), FixtureSite.hashes(project.resolve("site")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.SharedSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,9 @@ class LauncherTest {
         assertEquals(0, again.exitCode(), again.all());
         assertEquals("", again.err(), "reused in silence");
 
-        FixtureSite reference = FixtureSite.realContent(temp.resolve("reference"));
-        assertEquals(0, reference.run("build").exitCode());
-        assertEquals(FixtureSite.hashes(reference.path("site")), FixtureSite.hashes(moved.resolve("site")),
+        SharedSites.Built reference = SharedSites.real();
+        assertEquals(0, reference.run().exitCode());
+        assertEquals(FixtureSite.hashes(reference.site().path("site")), FixtureSite.hashes(moved.resolve("site")),
                 "./driftsstatus build makes the same site as the program in the tests");
     }
 
