@@ -98,6 +98,20 @@ public final class FixtureSite {
         }
     }
 
+    /** Deletes {@code dir} and everything in it, if it exists (links are deleted, not followed). */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file under {@code dir} with its bytes' SHA-256, for "unchanged" and "identical" checks. */
     public static java.util.SortedMap<String, String> hashes(Path dir) {
         java.util.SortedMap<String, String> hashes = new java.util.TreeMap<>();

@@ -1,11 +1,6 @@
 package dk.flis.driftsstatus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Fixture sites that many test classes only read, built once per test run instead of once per
@@ -27,23 +22,10 @@ public final class SharedSites {
     public static synchronized Built real() {
         if (real == null) {
             Path project = ROOT.resolve("real");
-            delete(project);
+            FixtureSite.deleteTree(project);
             FixtureSite site = FixtureSite.realContent(project);
             real = new Built(site, site.run("build"));
         }
         return real;
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
