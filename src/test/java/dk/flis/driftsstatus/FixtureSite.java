@@ -31,6 +31,12 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /** A project in {@code dir} with the real templates and no content yet. */
+    public static FixtureSite withTemplates(Path dir) {
+        copyTree(PROJECT.resolve("templates"), dir.resolve("templates"));
+        return new FixtureSite(dir);
+    }
+
     /** A project with the real {@code content/} of the repository. */
     public static FixtureSite realContent(Path dir) {
         copyTree(PROJECT.resolve("content"), dir.resolve("content"));
@@ -86,6 +92,20 @@ public final class FixtureSite {
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes {@code dir} and everything in it, if it exists (links are deleted, not followed). */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

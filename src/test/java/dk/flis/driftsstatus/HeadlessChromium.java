@@ -14,8 +14,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * download a browser), with the flags this closed network needs.
  */
 public final class HeadlessChromium {
-    public static final String CHROMIUM = "/usr/bin/chromium";
-    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's paths; {@code -Ddriftsstatus.chromium=…} and {@code -Ddriftsstatus.chromedriver=…} point elsewhere. */
+    public static final String CHROMIUM = System.getProperty("driftsstatus.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("driftsstatus.chromedriver", "/usr/bin/chromedriver");
     private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private HeadlessChromium() {
@@ -23,18 +24,7 @@ public final class HeadlessChromium {
 
     /** Why the browser cannot run here, or null when Chromium and chromedriver are installed. */
     public static String missing() {
-        if (!new File(CHROMIUM).canExecute()) {
-            return "Chromium not found at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)";
-        }
-        if (!new File(CHROMEDRIVER).canExecute()) {
-            return "chromedriver not found at " + CHROMEDRIVER + " (apt-get install -y chromium-driver)";
-        }
-        return null;
-    }
-
-    /** Whether a missing browser must fail the test run (CI) rather than skip the test. */
-    public static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return BrowserGates.missing(Path.of(CHROMIUM), Path.of(CHROMEDRIVER), null);
     }
 
     /** A headless browser with a fresh profile in {@code profile} and a window {@code width} × {@code height}. */

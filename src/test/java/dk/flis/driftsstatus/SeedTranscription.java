@@ -1,54 +1,51 @@
 package dk.flis.driftsstatus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The real October 2025 slides as transcribed in {@code ../shared/seed/oversigt-pr-10-10.md}: the
- * table rows of slides 1 and 2, group rows as a single cell.
+ * The real October 2025 slides as facts kept in the test resources ({@code seed/}, see its
+ * README): the table rows of slides 1 and 2, and the text of all three slides in reading order.
  */
 public final class SeedTranscription {
     private SeedTranscription() {
     }
 
-    public static Path seedFolder() {
-        String configured = System.getProperty("driftsstatus.seed");
-        Path folder = configured != null ? Path.of(configured) : FixtureSite.PROJECT.resolve("../shared/seed");
-        return folder.toAbsolutePath().normalize();
-    }
-
     /** Every table row of the slides in order; a group row is a one-element list. */
     public static List<List<String>> tableRows() {
-        try {
-            List<List<String>> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(seedFolder().resolve("oversigt-pr-10-10.md"), StandardCharsets.UTF_8)) {
-                if (!line.startsWith("| ") || line.startsWith("| Dataområde") || line.startsWith("|---")) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
-                    cells.add(cell.strip());
-                }
-                if (cells.get(0).startsWith("**")) {
-                    rows.add(List.of(cells.get(0).replace("**", "")));
-                } else {
-                    rows.add(cells);
-                }
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : resource("seed/oktober-2025-tabel.md").split("\\R")) {
+            if (!line.startsWith("| ") || line.startsWith("| Dataområde") || line.startsWith("|---")) {
+                continue;
             }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the seed transcription is missing: " + seedFolder(), e);
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
+                cells.add(cell.strip());
+            }
+            if (cells.get(0).startsWith("**")) {
+                rows.add(List.of(cells.get(0).replace("**", "")));
+            } else {
+                rows.add(cells);
+            }
         }
+        return rows;
     }
 
-    public static String rawText() {
-        try {
-            return Files.readString(seedFolder().resolve("oversigt-pr-10-10.txt"), StandardCharsets.UTF_8);
+    /** The three slides' text in reading order, each slide starting with its title line. */
+    public static String slidesText() {
+        return resource("seed/oktober-2025-slides.txt");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SeedTranscription.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

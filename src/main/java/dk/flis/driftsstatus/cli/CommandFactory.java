@@ -16,6 +16,8 @@ final class CommandFactory implements CommandLine.IFactory {
         K instance = CommandLine.defaultFactory().create(type);
         if (instance instanceof ContentOptions options) {
             options.workingDirectory = workingDirectory;
+        } else if (instance instanceof InitCommand init) {
+            init.workingDirectory = workingDirectory;
         }
         return instance;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "driftsstatus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, MailCommand.class,
-                CommandLine.HelpCommand.class},
+                InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:errors in the content, templates or output", "2:wrong command-line usage"})
 public final class Main implements Runnable {
@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     /** Runs the command with the given streams and working directory; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(workingDirectory));
+        cli.setDefaultValueProvider(new ProjectDefaults(workingDirectory.toAbsolutePath().normalize()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
@@ -51,6 +52,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new, serve or mail");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new, serve, mail or init");
     }
 }

@@ -17,7 +17,7 @@ class CommandLineTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "new", "serve"})
+    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "init"})
     void everyCommandHasHelp(String command) {
         FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
         assertEquals(0, run.exitCode());
@@ -25,10 +25,27 @@ class CommandLineTest {
     }
 
     @Test
-    void versionIsPrinted() {
+    void versionNamesTheCommitTheProgramWasBuiltFrom() throws Exception {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("--version");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+.*\\R"), run.out());
+        assertTrue(run.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)\\R"),
+                run.out());
+        String head = gitHead();
+        if (head != null) { // built in a clone: the commit it was built from
+            assertTrue(run.out().contains("(commit " + head), run.out() + " names " + head);
+        }
+    }
+
+    /** HEAD of the clone the tests run in, or null outside git. */
+    private static String gitHead() throws Exception {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD")
+                    .directory(FixtureSite.PROJECT.toFile()).redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 && out.matches("[0-9a-f]{12}") ? out : null;
+        } catch (java.io.IOException noGit) {
+            return null;
+        }
     }
 
     @Test

@@ -37,14 +37,8 @@ final class AxeBrowser implements AutoCloseable {
 
     /** The reason the browser cannot run here, or null when Chromium, chromedriver and axe are installed. */
     static String missingTool() {
-        String browser = dk.flis.driftsstatus.HeadlessChromium.missing();
-        if (browser != null) {
-            return browser;
-        }
-        if (!Files.isRegularFile(AXE)) {
-            return "axe-core not found at " + AXE + " (cd tools/a11y && npm ci)";
-        }
-        return null;
+        return dk.flis.driftsstatus.BrowserGates.missing(Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMIUM),
+                Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMEDRIVER), AXE);
     }
 
     AxeBrowser(Path root) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.ExecutableContent;
+import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A catalogue of hostile Markdown, written as a preface, a Drift note and a free page: each either
  * builds into pages with nothing executable (checked by parsing them), or is refused with a
- * diagnostic that points at it.
+ * diagnostic that points at it. Each payload is built without PDFs (only the pages are inspected),
+ * and all of them together once with the PDF; {@code -Pexhaustive} renders the PDF for each.
  */
+@Tag(Exhaustive.TAG)
 class HostileNotesTest {
+    private static final String[] BUILD = Exhaustive.enabled() ? new String[] {"build"}
+            : new String[] {"build", "--no-pdf"};
+
     /** Raw HTML and tricks that must come out as harmless text or plain markup. */
     static final List<String> ESCAPED = List.of(
             "<script>alert(1)</script>",
@@ -90,10 +97,20 @@ class HostileNotesTest {
     Stream<DynamicTest> escapedPayloadsBuildIntoPagesWithNothingExecutable() {
         return ESCAPED.stream().map(payload -> DynamicTest.dynamicTest(payload, () -> {
             FixtureSite site = siteWith(payload, temp.resolve("e" + ESCAPED.indexOf(payload)));
-            FixtureSite.Run run = site.run("build");
+            FixtureSite.Run run = site.run(BUILD);
             assertEquals(0, run.exitCode(), run.err());
             assertEquals(List.of(), ExecutableContent.inSite(site.path("site")));
         }));
+    }
+
+    @Test
+    void everyEscapedPayloadAtOnceAlsoBuildsIntoThePdf() throws IOException {
+        FixtureSite site = siteWith(String.join("\n\n", ESCAPED), temp);
+        FixtureSite.Run run = site.run("build");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(Files.size(site.path("site/pdf/driftsstatus-2025-10.pdf")) > 0);
+        assertEquals(List.of(), ExecutableContent.inSite(site.path("site")));
     }
 
     @TestFactory
@@ -126,7 +143,7 @@ class HostileNotesTest {
     void linksToOtherHostsGetNoopenerAndLocalLinksDoNot() throws IOException {
         FixtureSite site = siteWith("[ude](https://example.com/x) og [hjemme](../sider/om.html) og [mail](mailto:a@b.dk)",
                 temp);
-        assertEquals(0, site.run("build").exitCode());
+        assertEquals(0, site.run("build", "--no-pdf").exitCode());
         Element note = Jsoup.parse(Files.readString(site.path("site/rapporter/2025-10.html")));
         assertEquals("noopener noreferrer", note.selectFirst("a[href=\"https://example.com/x\"]").attr("rel"));
         assertEquals("", note.selectFirst("a[href=\"../sider/om.html\"]").attr("rel"));

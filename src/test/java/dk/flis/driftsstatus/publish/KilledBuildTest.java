@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.BigContent;
 import dk.flis.driftsstatus.ChildBuild;
+import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
  * A build in its own JVM is killed with SIGKILL at random moments. Each time, site/ as a reader
  * resolves it is a complete site (the previous one, or the new one if the build got that far),
  * a reader never finds it missing, and the next build leaves no leftovers.
+ *
+ * <p>By default 4 kills of HTML-only builds: two anywhere in the run, two aimed at publishing, where
+ * the danger is. {@code -Pexhaustive} kills 8 builds that also render every PDF (a far longer render
+ * phase to land in); {@code -Ddriftsstatus.killRuns=N} sets the number, {@code -Ddriftsstatus.killSeed=N}
+ * the moments.
  */
+@Tag(Exhaustive.TAG)
 class KilledBuildTest {
-    private static final int RUNS = 8;
+    private static final int RUNS = Exhaustive.count("driftsstatus.killRuns", 4, 8);
     private static final long SEED = Long.getLong("driftsstatus.killSeed", 20251010L);
+    /** The build command: PDFs multiply the render time by ten, and publishing is the same without them. */
+    private static final String[] BUILD = Exhaustive.enabled() ? new String[] {"build"}
+            : new String[] {"build", "--no-pdf"};
 
     @TempDir
     Path temp;
@@ -35,8 +46,9 @@ class KilledBuildTest {
     @Test
     void siteIsAlwaysACompleteSiteWhenABuildIsKilledAtAnyMoment() throws Exception {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
-        BigContent.write(site.root(), 200, 60, 0); // a few seconds of work in a fresh JVM
-        long fullBuildMillis = timedChildBuild(site, "warm-up");
+        // A few seconds of work in a fresh JVM, and hundreds of files to publish.
+        BigContent.write(site.root(), Exhaustive.enabled() ? 200 : 100, Exhaustive.enabled() ? 60 : 36, 0);
+        Timing untouched = timedChildBuild(site, "warm-up");
         SortedMap<String, String> previous = FixtureSite.hashes(site.path("site"));
 
         Random random = new Random(SEED);
@@ -46,15 +58,16 @@ class KilledBuildTest {
             AtomicBoolean reading = new AtomicBoolean(true);
             AtomicInteger missing = new AtomicInteger();
             Thread reader = readerOf(site.path("site/index.html"), reading, missing);
-            Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve("run" + run + ".log"), "build");
+            Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve("run" + run + ".log"), BUILD);
             long killAfter;
             if (run % 2 == 0) {
                 // Anywhere in the run, start-up and rendering included.
-                killAfter = (long) (random.nextDouble() * fullBuildMillis * 1.2);
+                killAfter = (long) (random.nextDouble() * untouched.fullMillis() * 1.2);
                 Thread.sleep(killAfter);
             } else {
-                // Aimed at publishing: a few milliseconds after the build starts writing its folder.
-                long extra = (run / 2) * 40L + random.nextInt(20); // a sweep across writing and swapping
+                // Aimed at publishing: from writing the build's folder to swapping the link, each aimed
+                // run in its own slice of the publishing time the untouched build took.
+                long extra = (long) ((run / 2 + random.nextDouble()) / (RUNS / 2) * untouched.publishMillis());
                 killAfter = waitForStaging(site.root(), child) + extra;
                 Thread.sleep(extra);
             }
@@ -64,7 +77,7 @@ class KilledBuildTest {
             reader.join();
 
             SortedMap<String, String> afterKill = FixtureSite.hashes(site.path("site"));
-            FixtureSite.Run next = site.run("build");
+            FixtureSite.Run next = site.run(BUILD);
             assertEquals(0, next.exitCode(), next.err());
             SortedMap<String, String> fresh = FixtureSite.hashes(site.path("site"));
 
@@ -75,15 +88,21 @@ class KilledBuildTest {
             PublishTest.assertNoLeftovers(site.root());
             previous = fresh;
         }
-        System.out.println("full child build " + fullBuildMillis + " ms; kills: " + outcomes);
+        System.out.println(String.join(" ", BUILD) + ": " + untouched + "; kills: " + outcomes);
     }
 
-    private long timedChildBuild(FixtureSite site, String name) throws IOException, InterruptedException {
+    /** How long a child build ran in all, and from starting to write its folder to its end. */
+    private record Timing(long fullMillis, long publishMillis) {
+    }
+
+    private Timing timedChildBuild(FixtureSite site, String name) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve(name + ".log"), "build");
+        Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve(name + ".log"), BUILD);
+        long staging = waitForStaging(site.root(), child);
         assertTrue(child.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, child.exitValue(), Files.readString(temp.resolve(name + ".log")));
-        return (System.nanoTime() - start) / 1_000_000;
+        long full = (System.nanoTime() - start) / 1_000_000;
+        return new Timing(full, Math.max(1, full - staging));
     }
 
     /** Milliseconds until the child starts writing a staging folder (or ends). */
@@ -91,9 +110,11 @@ class KilledBuildTest {
         long start = System.nanoTime();
         Path builds = root.resolve(".site-builds");
         while (child.isAlive()) {
-            try (var entries = Files.list(builds)) {
-                if (entries.anyMatch(p -> p.getFileName().toString().startsWith(".staging-"))) {
-                    break;
+            if (Files.isDirectory(builds)) { // not before the first build publishes
+                try (var entries = Files.list(builds)) {
+                    if (entries.anyMatch(p -> p.getFileName().toString().startsWith(".staging-"))) {
+                        break;
+                    }
                 }
             }
             Thread.sleep(1);

@@ -3,12 +3,11 @@ package dk.flis.driftsstatus.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.SeedTranscription;
+import dk.flis.driftsstatus.SharedSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -16,20 +15,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The real content/ builds into the October 2025 slide table, cell for cell as in the seed transcription. */
+/** The real content/ builds into the October 2025 slide table, cell for cell (test resource seed/oktober-2025-tabel.md). */
 class RealReportTest {
-    @TempDir
-    static Path temp;
     static Document index;
 
     @BeforeAll
     static void buildRealContent() throws IOException {
-        FixtureSite site = FixtureSite.realContent(temp);
-        FixtureSite.Run run = site.run("build", "--no-pdf");
-        assertEquals(0, run.exitCode(), run.err());
-        index = Jsoup.parse(Files.readString(site.path("site/index.html"), StandardCharsets.UTF_8));
+        SharedSites.Built real = SharedSites.real();
+        assertEquals(0, real.run().exitCode(), real.run().err());
+        index = Jsoup.parse(Files.readString(real.site().path("site/index.html"), StandardCharsets.UTF_8));
     }
 
     @Test

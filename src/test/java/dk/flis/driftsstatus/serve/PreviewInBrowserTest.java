@@ -2,8 +2,8 @@ package dk.flis.driftsstatus.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.flis.driftsstatus.BrowserGates;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.HeadlessChromium;
 import dk.flis.driftsstatus.build.BuildOptions;
@@ -16,10 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the overlay (role="alert", file:line, message, hint) over the last good page, and fixing it
  * removes the overlay.
  */
+@Isolated // polls for saves every 40 ms and waits for reloads: no other test competes for the cores
 class PreviewInBrowserTest {
     private static final String REPORT = "content/reports/2025-10.md";
 
@@ -43,11 +44,7 @@ class PreviewInBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        String missing = HeadlessChromium.missing();
-        if (missing != null && HeadlessChromium.required()) {
-            fail(missing + " (CI=true: the browser test must run)");
-        }
-        Assumptions.assumeTrue(missing == null, () -> missing + " (skipped: CI is not set)");
+        BrowserGates.requireOrSkip(HeadlessChromium.missing(), BrowserGates.onCi());
         site = FixtureSite.of("small", temp.resolve("site"));
         BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
                 site.root(), false, LiveReloadScript.HTML);

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The live preview as a browser meets it: pages, reload events, the error overlay, and refused paths. */
+@Isolated // polls for saves every 40 ms and waits for reloads: no other test competes for the cores
 class PreviewServerTest {
     private static final String REPORT = "content/reports/2025-10.md";
 

@@ -2,14 +2,12 @@ package dk.flis.driftsstatus.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.SharedSites;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -22,15 +20,13 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF finds nothing wrong with the real October PDF, neither as PDF/UA-1 nor as PDF/A-3u. */
 class PdfConformanceTest {
-    @TempDir
-    static Path temp;
     static byte[] pdf;
 
     @BeforeAll
     static void build() throws Exception {
-        FixtureSite site = FixtureSite.realContent(temp);
-        assertEquals(0, site.run("build").exitCode());
-        pdf = Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf"));
+        SharedSites.Built real = SharedSites.real();
+        assertEquals(0, real.run().exitCode());
+        pdf = Files.readAllBytes(real.site().path("site/pdf/driftsstatus-2025-10.pdf"));
         VeraGreenfieldFoundryProvider.initialise();
     }
 

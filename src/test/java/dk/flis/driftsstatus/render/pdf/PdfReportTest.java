@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.SeedTranscription;
+import dk.flis.driftsstatus.SharedSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,18 +32,15 @@ class PdfReportTest {
     /** The header's first line, left to right ("Opdaterings-" wraps onto a second line: "frekvens"). */
     private static final List<String> HEADER = List.of("Dataområde", "Opdaterings-", "Data t.o.m.", "Kilde", "Drift");
 
-    @TempDir
-    static Path temp;
     static byte[] pdf;
     static PDDocument document;
 
     @BeforeAll
     static void buildRealContent() throws IOException {
-        FixtureSite site = FixtureSite.realContent(temp);
-        FixtureSite.Run run = site.run("build");
-        assertEquals(0, run.exitCode(), run.err());
-        assertEquals("", run.err(), "a clean build prints nothing on stderr");
-        pdf = Files.readAllBytes(site.path(PDF));
+        SharedSites.Built real = SharedSites.real();
+        assertEquals(0, real.run().exitCode(), real.run().err());
+        assertEquals("", real.run().err(), "a clean build prints nothing on stderr");
+        pdf = Files.readAllBytes(real.site().path(PDF));
         document = Loader.loadPDF(pdf);
     }
 
@@ -157,7 +155,8 @@ class PdfReportTest {
 
     @Test
     void monthPageLinksThePdf() throws IOException {
-        String html = Files.readString(temp.resolve("site/rapporter/2025-10.html"), StandardCharsets.UTF_8);
+        String html = Files.readString(SharedSites.real().site().path("site/rapporter/2025-10.html"),
+                StandardCharsets.UTF_8);
         assertTrue(html.contains("href=\"../pdf/driftsstatus-2025-10.pdf\">Hent som PDF</a>"), html);
     }
 
@@ -184,11 +183,11 @@ class PdfReportTest {
         return stripper.getText(document).strip();
     }
 
-    /** The seed's raw slide text, split where each slide starts with its title. */
+    /** The slides' text (test resource seed/oktober-2025-slides.txt), split where each slide starts with its title. */
     static List<String> seedPages() {
         List<String> pages = new ArrayList<>();
         StringBuilder page = null;
-        for (String line : SeedTranscription.rawText().split("\\R")) {
+        for (String line : SeedTranscription.slidesText().split("\\R")) {
             String stripped = line.strip();
             if (stripped.equals(TITLE) || stripped.equals("Opdateringsfrekvens")) {
                 page = new StringBuilder();
