@@ -1,6 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.diagnostic.ContentErrors;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.load.ContentFolder;

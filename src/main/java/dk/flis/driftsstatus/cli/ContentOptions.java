@@ -1,6 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.PrintWriter;

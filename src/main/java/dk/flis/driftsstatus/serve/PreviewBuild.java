@@ -1,7 +1,7 @@
 package dk.flis.driftsstatus.serve;
 
-import dk.flis.driftsstatus.build.BuildOptions;
-import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.diagnostic.ContentErrors;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;

@@ -2,7 +2,7 @@ package dk.flis.driftsstatus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.flis.driftsstatus.BrowserGates;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.HeadlessChromium;
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

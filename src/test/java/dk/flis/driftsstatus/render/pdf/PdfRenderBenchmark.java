@@ -1,7 +1,7 @@
 package dk.flis.driftsstatus.render.pdf;
 
-import dk.flis.driftsstatus.build.BuildOptions;
-import dk.flis.driftsstatus.build.Pipeline;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.render.TemplateEngine;

@@ -1,2 +1,2 @@
 /** The one recipe every command runs: load → check → render → publish. */
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import dk.flis.driftsstatus.check.ContentChecker;
 import dk.flis.driftsstatus.diagnostic.ContentErrors;
