@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.mail;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
@@ -24,7 +25,7 @@ public final class MonthlyMail {
     public static MonthlyMessage.Parts render(Content content, MonthlyReport report, RenderedSite site,
             TemplateEngine templates) throws TemplateEngine.TemplateFailure {
         MailView view = new MailViews(content, History.of(content)).view(report);
-        byte[] pdf = site.files().get(ReportViews.pdfPath(report.month()));
+        byte[] pdf = site.files().get(SitePaths.pdf(report.month()));
         if (pdf == null) {
             throw new IllegalStateException("the site was rendered without the PDF of " + report.month());
         }

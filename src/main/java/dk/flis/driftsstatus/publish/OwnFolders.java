@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,10 +91,10 @@ final class OwnFolders {
 
     /** The page frame, stylesheet and file kinds of a site written by an older version (see the class comment). */
     static boolean looksLikeOlderSite(Path folder) {
-        Path index = folder.resolve("index.html");
+        Path index = folder.resolve(SitePaths.INDEX);
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
                 || !Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isRegularFile(folder.resolve("style.css"), LinkOption.NOFOLLOW_LINKS)) {
+                || !Files.isRegularFile(folder.resolve(SitePaths.STYLESHEET), LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {

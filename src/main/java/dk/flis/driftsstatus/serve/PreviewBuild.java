@@ -10,6 +10,7 @@ import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ParsedReports;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.render.OutputCache;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -101,7 +102,7 @@ final class PreviewBuild {
     private static Map<String, byte[]> withPdfsOf(Map<String, byte[]> pages, Map<String, byte[]> previous) {
         Map<String, byte[]> all = new HashMap<>(pages);
         previous.forEach((path, bytes) -> {
-            if (path.startsWith("pdf/")) {
+            if (path.startsWith(SitePaths.PDF_FOLDER)) {
                 all.putIfAbsent(path, bytes);
             }
         });

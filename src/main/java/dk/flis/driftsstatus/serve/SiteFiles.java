@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.serve;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +57,12 @@ final class SiteFiles {
         }
         String path = decodedPath.substring(1);
         if (path.isEmpty() || path.endsWith("/")) {
-            path += "index.html";
+            path += SitePaths.INDEX;
         }
         if (files.containsKey(path)) {
             return new Found(path);
         }
-        return files.containsKey(path + "/index.html") ? new Redirect(rawPath + "/") : new Missing();
+        return files.containsKey(path + "/" + SitePaths.INDEX) ? new Redirect(rawPath + "/") : new Missing();
     }
 
     static String contentType(String path) {

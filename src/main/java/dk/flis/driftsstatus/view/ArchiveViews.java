@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -39,33 +40,28 @@ public final class ArchiveViews {
             String summary = !history.changes(report).hasPrevious() ? "første rapport"
                     : count == 0 ? "ingen ændringer" : count == 1 ? "1 ændring" : count + " ændringer";
             byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>()).add(new ArchiveView.Month(
-                    ReportViews.slideTitle(report), ReportViews.longDate(report), ReportViews.reportPath(report.month()), summary));
+                    ReportViews.slideTitle(report), ReportViews.longDate(report), SitePaths.report(report.month()), summary));
         }
         List<ArchiveView.Year> years = new ArrayList<>();
-        byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), yearAnchor(year), months)));
+        byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), SitePaths.yearAnchor(year), months)));
         return new ArchiveView(years, heatmap(), dataFiles());
     }
 
-    /** The open data, as the archive lists it (paths as render/data/OpenDataFiles writes them). */
+    /** The open data, as the archive lists it. */
     private List<ArchiveView.DataFile> dataFiles() {
-        String latest = OpenDataViews.monthPath(content.latest().orElseThrow().month());
+        String latest = SitePaths.dataMonth(content.latest().orElseThrow().month());
         return List.of(
-                new ArchiveView.DataFile(OpenDataViews.CSV_PATH, name(OpenDataViews.CSV_PATH),
+                new ArchiveView.DataFile(SitePaths.DATA_CSV, name(SitePaths.DATA_CSV),
                         "alle måneder og dataområder i én tabel, til Excel (semikolonsepareret, UTF-8)"),
-                new ArchiveView.DataFile(OpenDataViews.LATEST_PATH, name(OpenDataViews.LATEST_PATH),
+                new ArchiveView.DataFile(SitePaths.DATA_LATEST, name(SitePaths.DATA_LATEST),
                         "den seneste rapport som JSON, til andre systemer"),
                 new ArchiveView.DataFile(latest, name(latest), "hver måned har sin egen JSON-fil, ÅÅÅÅ-MM.json"),
-                new ArchiveView.DataFile(OpenDataViews.SCHEMA_PATH, OpenDataViews.SCHEMA_NAME,
+                new ArchiveView.DataFile(SitePaths.DATA_SCHEMA, SitePaths.DATA_SCHEMA_NAME,
                         "beskrivelse af JSON-filerne (JSON Schema)"));
     }
 
     private static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** The fragment id of a year's heading in "Alle rapporter": "aar-2025". */
-    static String yearAnchor(int year) {
-        return "aar-" + year;
     }
 
     /** The heatmap: months newest first under their years, rows in the registry's groups. */
@@ -75,7 +71,7 @@ public final class ArchiveViews {
         Map<Integer, Integer> monthsPerYear = new LinkedHashMap<>();
         for (MonthlyReport report : reports) {
             columns.add(new HeatmapView.Column(site.monthLabel(report.month()), String.valueOf(report.month().getYear()),
-                    areaViews.monthLabel(report.month()), ReportViews.reportPath(report.month())));
+                    areaViews.monthLabel(report.month()), SitePaths.report(report.month())));
             monthsPerYear.merge(report.month().getYear(), 1, Integer::sum);
         }
         List<HeatmapView.YearSpan> years = new ArrayList<>();
@@ -101,7 +97,7 @@ public final class ArchiveViews {
             cells.add(report.entry(area.id()).map(e -> cell(report, e))
                     .orElse(new HeatmapView.Cell(false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
         }
-        return new HeatmapView.Row(area.name(), AreaViews.areaPath(area.id()), areaViews.removed(area), cells);
+        return new HeatmapView.Row(area.name(), SitePaths.area(area.id()), areaViews.removed(area), cells);
     }
 
     private List<MonthlyReport> newestFirst() {
@@ -117,7 +113,7 @@ public final class ArchiveViews {
             text += " – " + summary(entry.note().plainText());
         }
         return new HeatmapView.Cell(true, StatusView.of(status),
-                ReportViews.reportPath(report.month()) + "#omraade-" + entry.area().id(), text);
+                SitePaths.row(report.month(), entry.area().id()), text);
     }
 
     /** The note's first {@value #NOTE_SUMMARY_LENGTH} characters, cut at a word. */

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Area;
@@ -27,11 +28,6 @@ public final class AreaViews {
         this.texts = new ReaderTexts(site);
     }
 
-    /** The site-relative path of an area's page. */
-    public static String areaPath(String id) {
-        return "omraader/" + id + ".html";
-    }
-
     /**
      * Whether the area has left the report: its {@code until} lies before the latest report. Such
      * areas are listed apart in the navigation, and their pages stay.
@@ -48,7 +44,7 @@ public final class AreaViews {
         for (AreaGroup group : content.registry().groups()) {
             List<LinkView> links = new ArrayList<>();
             for (Area area : group.areas()) {
-                (removed(area) ? removed : links).add(new LinkView(area.name(), areaPath(area.id())));
+                (removed(area) ? removed : links).add(new LinkView(area.name(), SitePaths.area(area.id())));
             }
             if (!links.isEmpty()) {
                 groups.add(new NavGroupView(group.name(), links));
@@ -82,7 +78,7 @@ public final class AreaViews {
         String driftHtml = entry.hasNote() ? entry.note().html()
                 : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
         return new AreaMonthView(monthLabel(month.month()),
-                ReportViews.reportPath(month.month()) + "#" + ReportViews.rowAnchor(entry.area().id()),
+                SitePaths.row(month.month(), entry.area().id()),
                 StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
                 texts.behindInColumn(entry), driftHtml, changes);
     }

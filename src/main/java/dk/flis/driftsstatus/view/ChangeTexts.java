@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaChange;
 import dk.flis.driftsstatus.history.ChangeKind;
 import dk.flis.driftsstatus.history.ReportChanges;
@@ -32,8 +33,8 @@ public final class ChangeTexts {
         for (AreaChange change : changes.changes()) {
             String id = change.area().id();
             List<String> texts = texts(change);
-            views.add(new ChangeView(change.area().name(), change.after() == null ? "" : "omraade-" + id,
-                    AreaViews.areaPath(id), texts, change.area().name() + ": " + String.join(", ", texts) + "."));
+            views.add(new ChangeView(change.area().name(), change.after() == null ? "" : SitePaths.rowAnchor(id),
+                    SitePaths.area(id), texts, change.area().name() + ": " + String.join(", ", texts) + "."));
         }
         return views;
     }

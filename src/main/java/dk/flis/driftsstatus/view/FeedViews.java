@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.Content;
@@ -16,8 +17,6 @@ import java.util.UUID;
  * which readers resolve against the address they fetched the feed from.
  */
 public final class FeedViews {
-    public static final String PATH = "feed.xml";
-
     private final Content content;
     private final SiteConfig site;
     private final History history;
@@ -33,12 +32,12 @@ public final class FeedViews {
     public FeedView view() {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
-            String path = ReportViews.reportPath(report.month());
+            String path = SitePaths.report(report.month());
             entries.add(0, new FeedView.Entry(ReportViews.slideTitle(report) + " (" + ReportViews.monthYear(report.month()) + ")",
                     id(path), link(path), timestamp(report), contentHtml(history.changes(report), path)));
         }
         String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");
-        return new FeedView(site.title(), id(PATH), link(PATH), link("index.html"), updated, site.organisation(), entries);
+        return new FeedView(site.title(), id(SitePaths.FEED), link(SitePaths.FEED), link(SitePaths.INDEX), updated, site.organisation(), entries);
     }
 
     /** An absolute address with a base URL, else the path relative to feed.xml. */

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.markdown.PlainText;
@@ -31,7 +32,7 @@ public final class MailViews {
 
     public MailView view(MonthlyReport report) {
         ReportChanges changes = history.changes(report);
-        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + ReportViews.reportPath(report.month());
+        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + SitePaths.report(report.month());
         OverviewView overview = overviews.view(report);
         List<MailView.AttentionView> attention = new ArrayList<>();
         for (OverviewView.Attention item : overview.attention()) {
@@ -82,7 +83,6 @@ public final class MailViews {
 
     /** "driftsstatus-2025-10.pdf", the name the site publishes the PDF under. */
     public static String pdfFileName(MonthlyReport report) {
-        String path = ReportViews.pdfPath(report.month());
-        return path.substring(path.lastIndexOf('/') + 1);
+        return SitePaths.pdfFileName(report.month());
     }
 }

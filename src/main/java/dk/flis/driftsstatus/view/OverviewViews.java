@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.markdown.PlainText;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -59,7 +60,7 @@ final class OverviewViews {
     private OverviewView.Attention attention(MonthlyReport report, AreaEntry entry) {
         String text = entry.hasNote() ? entry.note().plainText() : entry.status().defaultText();
         String html = entry.hasNote() ? entry.note().html() : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
-        return new OverviewView.Attention(entry.area().name(), ReportViews.rowAnchor(entry.area().id()),
+        return new OverviewView.Attention(entry.area().name(), SitePaths.rowAnchor(entry.area().id()),
                 StatusView.of(entry.status()), ReaderTexts.openSince(history.area(entry.area().id()), report.month()),
                 texts.dataLine(entry), firstSentence(text), html, PlainText.of(html));
     }

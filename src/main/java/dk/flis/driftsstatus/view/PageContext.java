@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.List;
 
 /**
@@ -28,5 +29,20 @@ public record PageContext(
     /** A link from this page to {@code path} (relative to the site root). */
     public String href(String path) {
         return root + path;
+    }
+
+    /** A link from this page to the latest report. */
+    public String homeHref() {
+        return href(SitePaths.INDEX);
+    }
+
+    /** A link from this page to the theme's stylesheet. */
+    public String stylesheetHref() {
+        return href(SitePaths.STYLESHEET);
+    }
+
+    /** A link from this page to the Atom feed. */
+    public String feedHref() {
+        return href(SitePaths.FEED);
     }
 }

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
@@ -50,21 +51,6 @@ public final class ReportViews {
         return ReaderTexts.monthYear(month);
     }
 
-    /** The fragment id of an area's row on a month's page: "omraade-okonomi". */
-    public static String rowAnchor(String areaId) {
-        return "omraade-" + areaId;
-    }
-
-    /** The site-relative path of a month's page. */
-    public static String reportPath(YearMonth month) {
-        return "rapporter/" + month + ".html";
-    }
-
-    /** The site-relative path of a month's PDF. */
-    public static String pdfPath(YearMonth month) {
-        return "pdf/driftsstatus-" + month + ".pdf";
-    }
-
     /** "10. oktober 2025". */
     public static String longDate(MonthlyReport report) {
         return LONG_DATE.format(report.date());
@@ -84,13 +70,13 @@ public final class ReportViews {
                 report.entry(area.id()).ifPresent(entry -> rows.add(row(report, entry, changes)));
             }
             if (!rows.isEmpty()) {
-                groups.add(new GroupView(group.name(), "gruppe-" + Slugs.of(group.name()), rows));
+                groups.add(new GroupView(group.name(), SitePaths.groupAnchor(Slugs.of(group.name())), rows));
             }
         }
         String dateText = LONG_DATE.format(report.date());
         return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
-                report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "",
+                report.prefaceHtml(), groups, SitePaths.report(report.month()), withPdf ? SitePaths.pdf(report.month()) : "",
                 changeTexts.heading(changes), changeTexts.views(changes), overviews.view(report), latestLink(report));
     }
 
@@ -101,18 +87,18 @@ public final class ReportViews {
             return null;
         }
         return new LatestLinkView(ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest),
-                reportPath(latest.month()));
+                SitePaths.report(latest.month()));
     }
 
     private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
         String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
-        return new RowView(entry.area().id(), rowAnchor(entry.area().id()), entry.area().name(),
+        return new RowView(entry.area().id(), SitePaths.rowAnchor(entry.area().id()), entry.area().name(),
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
                 StatusView.of(status), driftHtml, driftText, entry.hasNote(),
                 driftText.strip().equals(status.defaultText().strip()), behindText(entry),
-                AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
+                SitePaths.area(entry.area().id()), changes.of(entry.area().id()).isPresent(),
                 openSinceText(history.area(entry.area().id()), report.month()));
     }
 

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.render.data;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -65,14 +66,14 @@ public final class OpenDataFiles {
             String fingerprint = month.toString();
             months.add(month);
             monthHashes.append(TemplateFingerprints.sha256(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
-            jobs.add(new OutputJob(OpenDataViews.monthPath(report.month()), List.of(), fingerprint, () -> json(month)));
+            jobs.add(new OutputJob(SitePaths.dataMonth(report.month()), List.of(), fingerprint, () -> json(month)));
             if (report == latest) {
-                jobs.add(new OutputJob(OpenDataViews.LATEST_PATH, List.of(), fingerprint, () -> json(month)));
+                jobs.add(new OutputJob(SitePaths.DATA_LATEST, List.of(), fingerprint, () -> json(month)));
             }
         }
-        jobs.add(new OutputJob(OpenDataViews.CSV_PATH, List.of(), monthHashes.toString(), () -> csv(months)));
+        jobs.add(new OutputJob(SitePaths.DATA_CSV, List.of(), monthHashes.toString(), () -> csv(months)));
         byte[] schema = schema();
-        jobs.add(new OutputJob(OpenDataViews.SCHEMA_PATH, List.of(), new String(schema, StandardCharsets.UTF_8), () -> schema));
+        jobs.add(new OutputJob(SitePaths.DATA_SCHEMA, List.of(), new String(schema, StandardCharsets.UTF_8), () -> schema));
         return jobs;
     }
 
@@ -99,7 +100,7 @@ public final class OpenDataFiles {
     static byte[] json(OpenDataView month) throws IOException {
         JsonNodeFactory nodes = JSON.getNodeFactory();
         ObjectNode root = nodes.objectNode();
-        root.put("$schema", OpenDataViews.SCHEMA_NAME);
+        root.put("$schema", SitePaths.DATA_SCHEMA_NAME);
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("site", month.site());
         root.put("month", month.month());
@@ -151,9 +152,9 @@ public final class OpenDataFiles {
     }
 
     private static byte[] schema() {
-        try (InputStream in = OpenDataFiles.class.getResourceAsStream(OpenDataViews.SCHEMA_NAME)) {
+        try (InputStream in = OpenDataFiles.class.getResourceAsStream(SitePaths.DATA_SCHEMA_NAME)) {
             if (in == null) {
-                throw new IllegalStateException("the program lacks its resource " + OpenDataViews.SCHEMA_NAME);
+                throw new IllegalStateException("the program lacks its resource " + SitePaths.DATA_SCHEMA_NAME);
             }
             return in.readAllBytes();
         } catch (IOException e) {

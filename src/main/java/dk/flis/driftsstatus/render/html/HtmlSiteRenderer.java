@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.render.html;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
@@ -37,8 +38,6 @@ import java.util.stream.Stream;
  * {@code sider/}, the Atom feed and the theme's static files.
  */
 public final class HtmlSiteRenderer {
-    public static final String ARCHIVE_PATH = "arkiv.html";
-
     private final TemplateEngine templates;
     private final Path templatesFolder;
     private final String shownTemplates;
@@ -73,38 +72,34 @@ public final class HtmlSiteRenderer {
             String path = view.path();
             jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), Map.of("report", view)));
             if (report == latest) {
-                jobs.add(page("index.html", "report.ftlh", context(content, view.title(), "index.html", navigation),
+                jobs.add(page(SitePaths.INDEX, "report.ftlh", context(content, view.title(), SitePaths.INDEX, navigation),
                         Map.of("report", view)));
             }
         }
-        jobs.add(page(ARCHIVE_PATH, "archive.ftlh", context(content, "Arkiv", ARCHIVE_PATH, navigation),
+        jobs.add(page(SitePaths.ARCHIVE, "archive.ftlh", context(content, "Arkiv", SitePaths.ARCHIVE, navigation),
                 Map.of("archive", new ArchiveViews(content, history).view())));
         for (Area area : content.registry().areas()) {
             AreaPageView view = areaViews.view(area);
-            String path = AreaViews.areaPath(area.id());
+            String path = SitePaths.area(area.id());
             jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), Map.of("area", view)));
         }
         Map<String, Object> feed = Map.of("feed", new FeedViews(content, history).view());
-        jobs.add(new OutputJob(FeedViews.PATH, List.of("feed.ftlx"), feed.toString(),
+        jobs.add(new OutputJob(SitePaths.FEED, List.of("feed.ftlx"), feed.toString(),
                 () -> templates.render("feed.ftlx", feed).getBytes(StandardCharsets.UTF_8)));
         for (Page p : content.pages()) {
-            String path = pagePath(p);
+            String path = SitePaths.page(p.slug());
             jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
         }
         copyStatic(out, diagnostics);
         return jobs;
     }
 
-    public static String pagePath(Page page) {
-        return "sider/" + page.slug() + ".html";
-    }
-
     private List<LinkView> navigation(Content content) {
         List<LinkView> links = new ArrayList<>();
-        links.add(new LinkView("Seneste rapport", "index.html"));
-        links.add(new LinkView("Arkiv", ARCHIVE_PATH));
+        links.add(new LinkView("Seneste rapport", SitePaths.INDEX));
+        links.add(new LinkView("Arkiv", SitePaths.ARCHIVE));
         for (Page p : content.pages()) {
-            links.add(new LinkView(p.title(), pagePath(p)));
+            links.add(new LinkView(p.title(), SitePaths.page(p.slug())));
         }
         return links;
     }
@@ -114,7 +109,7 @@ public final class HtmlSiteRenderer {
     }
 
     private PageContext context(Content content, String title, String path, Navigation navigation) {
-        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String root = SitePaths.rootFrom(path);
         var site = content.site();
         return new PageContext(site.title(), site.organisation(), site.language(), title, root, path, navigation.main(),
                 site.accessibilityStatementUrl(), liveReloadScript, navigation.areas());

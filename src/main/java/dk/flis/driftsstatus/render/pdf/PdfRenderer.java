@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.render.pdf;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -55,7 +56,7 @@ public final class PdfRenderer {
         List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             PdfDocumentView document = PdfDocumentView.of(content, views.view(report, true));
-            jobs.add(new OutputJob(ReportViews.pdfPath(report.month()), List.of(TEMPLATE),
+            jobs.add(new OutputJob(SitePaths.pdf(report.month()), List.of(TEMPLATE),
                     document + "\n" + report.date(), () -> render(document, report, diagnostics).orElse(null)));
         }
         return jobs;
