@@ -40,7 +40,7 @@ public final class ArchiveViews {
             String summary = !history.changes(report).hasPrevious() ? "første rapport"
                     : count == 0 ? "ingen ændringer" : count == 1 ? "1 ændring" : count + " ændringer";
             byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>()).add(new ArchiveView.Month(
-                    ReportViews.slideTitle(report), ReportViews.longDate(report), SitePaths.report(report.month()), summary));
+                    ReaderTexts.slideTitle(report), DanishFormats.longDate(report.date()), SitePaths.report(report.month()), summary));
         }
         List<ArchiveView.Year> years = new ArrayList<>();
         byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), SitePaths.yearAnchor(year), months)));

@@ -64,7 +64,7 @@ public final class AreaViews {
         }
         AreaMonthView current = months.isEmpty() ? null : months.get(0);
         String openSince = areaHistory.latest()
-                .map(m -> ReportViews.openSinceText(areaHistory, m.month())).orElse("");
+                .map(m -> ReaderTexts.openSince(areaHistory, m.month())).orElse("");
         return new AreaPageView(area.id(), area.name(), area.group(), area.frequency(), area.source(),
                 rule(area), period(area), removed(area), current, openSince, months);
     }

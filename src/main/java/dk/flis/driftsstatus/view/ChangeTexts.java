@@ -24,8 +24,7 @@ public final class ChangeTexts {
         if (!changes.hasPrevious()) {
             return "";
         }
-        var date = changes.previous().date();
-        return "Ændringer siden " + date.getDayOfMonth() + "/" + date.getMonthValue();
+        return "Ændringer siden " + DanishFormats.dayMonth(changes.previous().date());
     }
 
     public List<ChangeView> views(ReportChanges changes) {

@@ -33,7 +33,7 @@ public final class FeedViews {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             String path = SitePaths.report(report.month());
-            entries.add(0, new FeedView.Entry(ReportViews.slideTitle(report) + " (" + ReportViews.monthYear(report.month()) + ")",
+            entries.add(0, new FeedView.Entry(ReaderTexts.slideTitleWithMonth(report),
                     id(path), link(path), timestamp(report), contentHtml(history.changes(report), path)));
         }
         String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");

@@ -41,8 +41,8 @@ public final class MailViews {
                     pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(), noteHtml, PlainText.of(noteHtml)));
         }
         MailSettings mail = site.mail();
-        return new MailView(subject(report), site.title(), site.organisation(), ReportViews.slideTitle(report),
-                ReportViews.longDate(report), mail.greeting(), overview, attention, changeTexts.heading(changes),
+        return new MailView(subject(report), site.title(), site.organisation(), ReaderTexts.slideTitle(report),
+                DanishFormats.longDate(report.date()), mail.greeting(), overview, attention, changeTexts.heading(changes),
                 changeTexts.views(changes), pageUrl, pdfFileName(report),
                 mail.signOff().isEmpty() ? List.of() : mail.signOff().lines().map(String::strip).toList(), mail.contact());
     }
@@ -77,8 +77,8 @@ public final class MailViews {
     public String subject(MonthlyReport report) {
         return site.mail().subject()
                 .replace("{titel}", site.title())
-                .replace("{dato}", report.date().getDayOfMonth() + "/" + report.date().getMonthValue())
-                .replace("{måned}", ReportViews.monthYear(report.month()));
+                .replace("{dato}", DanishFormats.dayMonth(report.date()))
+                .replace("{måned}", DanishFormats.monthYear(report.month()));
     }
 
     /** "driftsstatus-2025-10.pdf", the name the site publishes the PDF under. */

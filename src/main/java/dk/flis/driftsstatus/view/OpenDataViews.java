@@ -41,7 +41,7 @@ public final class OpenDataViews {
             }
         }
         String page = SitePaths.report(report.month());
-        return new OpenDataView(site.title(), report.month().toString(), report.date().toString(), ReportViews.slideTitle(report),
+        return new OpenDataView(site.title(), report.month().toString(), report.date().toString(), ReaderTexts.slideTitle(report),
                 TO_ROOT + page, site.baseUrl().isEmpty() ? null : site.baseUrl() + page,
                 withPdf ? TO_ROOT + SitePaths.pdf(report.month()) : null,
                 new OpenDataView.Summary(report.entries().size(), asPlanned, attention, notApplicable,

@@ -1,7 +1,6 @@
 package dk.flis.driftsstatus.view;
 
 import dk.flis.driftsstatus.render.SitePaths;
-import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -10,17 +9,12 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the view of one report: the slide's cells, in registry order, with data-through as month labels. */
 public final class ReportViews {
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-
     private final Content content;
     private final SiteConfig site;
     private final History history;
@@ -41,26 +35,6 @@ public final class ReportViews {
         this.overviews = new OverviewViews(site, history);
     }
 
-    /** The age of the problem open in {@code month}, as {@link ReaderTexts#openSince} words it. */
-    public static String openSinceText(AreaHistory area, YearMonth month) {
-        return ReaderTexts.openSince(area, month);
-    }
-
-    /** "juli 2025", as in "siden juli 2025". */
-    public static String monthYear(YearMonth month) {
-        return ReaderTexts.monthYear(month);
-    }
-
-    /** "10. oktober 2025". */
-    public static String longDate(MonthlyReport report) {
-        return LONG_DATE.format(report.date());
-    }
-
-    /** The slide title: "Oversigt pr. 10/10". */
-    public static String slideTitle(MonthlyReport report) {
-        return "Oversigt pr. " + report.date().getDayOfMonth() + "/" + report.date().getMonthValue();
-    }
-
     public ReportView view(MonthlyReport report, boolean withPdf) {
         ReportChanges changes = history.changes(report);
         List<GroupView> groups = new ArrayList<>();
@@ -73,8 +47,8 @@ public final class ReportViews {
                 groups.add(new GroupView(group.name(), SitePaths.groupAnchor(Slugs.of(group.name())), rows));
             }
         }
-        String dateText = LONG_DATE.format(report.date());
-        return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
+        String dateText = DanishFormats.longDate(report.date());
+        return new ReportView(report.month().toString(), ReaderTexts.slideTitle(report), dateText, report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
                 report.prefaceHtml(), groups, SitePaths.report(report.month()), withPdf ? SitePaths.pdf(report.month()) : "",
                 changeTexts.heading(changes), changeTexts.views(changes), overviews.view(report), latestLink(report));
@@ -99,7 +73,7 @@ public final class ReportViews {
                 StatusView.of(status), driftHtml, driftText, entry.hasNote(),
                 driftText.strip().equals(status.defaultText().strip()), behindText(entry),
                 SitePaths.area(entry.area().id()), changes.of(entry.area().id()).isPresent(),
-                openSinceText(history.area(entry.area().id()), report.month()));
+                ReaderTexts.openSince(history.area(entry.area().id()), report.month()));
     }
 
     /** "Aug", or "-" when there is no data. */
