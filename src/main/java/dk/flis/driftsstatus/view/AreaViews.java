@@ -75,8 +75,7 @@ public final class AreaViews {
         // appearance reads "nyt dataområde".
         String changes = history.changes(month.report()).of(entry.area().id())
                 .map(change -> String.join(", ", changeTexts.texts(change))).orElse("");
-        String driftHtml = entry.hasNote() ? entry.note().html()
-                : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
+        String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(entry.status());
         return new AreaMonthView(monthLabel(month.month()),
                 SitePaths.row(month.month(), entry.area().id()),
                 StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),

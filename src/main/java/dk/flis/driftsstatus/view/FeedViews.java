@@ -33,8 +33,10 @@ public final class FeedViews {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             String path = SitePaths.report(report.month());
+            ReportChanges changes = history.changes(report);
             entries.add(0, new FeedView.Entry(ReaderTexts.slideTitleWithMonth(report),
-                    id(path), link(path), timestamp(report), contentHtml(history.changes(report), path)));
+                    id(path), link(path), timestamp(report), changeTexts.heading(changes),
+                    changeTexts.views(changes).stream().map(ChangeView::summary).toList()));
         }
         String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");
         return new FeedView(site.title(), id(SitePaths.FEED), link(SitePaths.FEED), link(SitePaths.INDEX), updated, site.organisation(), entries);
@@ -56,22 +58,5 @@ public final class FeedViews {
     /** Midnight UTC of the report date: the day is what matters, and it keeps the feed deterministic. */
     static String timestamp(MonthlyReport report) {
         return report.date() + "T00:00:00Z";
-    }
-
-    private String contentHtml(ReportChanges changes, String path) {
-        StringBuilder html = new StringBuilder();
-        if (!changes.hasPrevious()) {
-            html.append("<p>Første rapport.</p>");
-        } else if (changes.isEmpty()) {
-            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(": ingen.</p>");
-        } else {
-            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(":</p><ul>");
-            for (ChangeView change : changeTexts.views(changes)) {
-                html.append("<li>").append(ReportViews.escape(change.summary())).append("</li>");
-            }
-            html.append("</ul>");
-        }
-        html.append("<p><a href=\"").append(ReportViews.escape(link(path))).append("\">Læs rapporten</a></p>");
-        return html.toString();
     }
 }

@@ -59,7 +59,7 @@ final class OverviewViews {
 
     private OverviewView.Attention attention(MonthlyReport report, AreaEntry entry) {
         String text = entry.hasNote() ? entry.note().plainText() : entry.status().defaultText();
-        String html = entry.hasNote() ? entry.note().html() : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
+        String html = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(entry.status());
         return new OverviewView.Attention(entry.area().name(), SitePaths.rowAnchor(entry.area().id()),
                 StatusView.of(entry.status()), ReaderTexts.openSince(history.area(entry.area().id()), report.month()),
                 texts.dataLine(entry), firstSentence(text), html, PlainText.of(html));

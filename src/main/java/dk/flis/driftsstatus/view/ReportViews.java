@@ -67,7 +67,7 @@ public final class ReportViews {
     private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
-        String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
+        String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(status);
         return new RowView(entry.area().id(), SitePaths.rowAnchor(entry.area().id()), entry.area().name(),
                 entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
                 StatusView.of(status), driftHtml, driftText, entry.hasNote(),
@@ -87,9 +87,5 @@ public final class ReportViews {
 
     public Optional<MonthlyReport> latest() {
         return content.latest();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
