@@ -1,10 +1,9 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.pipeline.Pipeline;
-import dk.flis.driftsstatus.diagnostic.ContentErrors;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.load.ContentFolder;
-import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,23 +31,20 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(buildOptions(out, !noPdf, ""), diagnostics);
-        try {
-            Content content = pipeline.build(waiting -> spec.commandLine().getErr().println(waiting));
-            printText(diagnostics, spec.commandLine().getErr());
-            spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
-                    + pipeline.renderSummary() + ")");
-            if (timings) {
-                spec.commandLine().getOut().println(pipeline.timings());
-            }
-            return Main.OK;
-        } catch (ContentErrors e) {
-            printText(diagnostics, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        RunResult built = new Pipeline(buildOptions(out, !noPdf)).build(err::println);
+        printText(built.diagnostics(), err);
+        if (built.failed()) {
             String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
-            spec.commandLine().getErr().println("Nothing was published; " + folder + " is unchanged.");
+            err.println("Nothing was published; " + folder + " is unchanged.");
             return Main.CONTENT_ERRORS;
         }
+        spec.commandLine().getOut().println("Built " + built.content().reports().size() + " report(s) into "
+                + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
+                + built.render().summary() + ")");
+        if (timings) {
+            spec.commandLine().getOut().println(built.timings());
+        }
+        return Main.OK;
     }
 }

@@ -2,7 +2,7 @@ package dk.flis.driftsstatus.cli;
 
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,14 +29,13 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Diagnostics diagnostics = new Diagnostics();
-        new Pipeline(buildOptions(Path.of("site"), false, ""), diagnostics).check();
+        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticJson.write(diagnostics.sorted()));
-            return diagnostics.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics()));
+            return checked.failed() ? Main.CONTENT_ERRORS : Main.OK;
         }
-        printText(diagnostics, spec.commandLine().getErr());
-        if (diagnostics.hasErrors()) {
+        printText(checked.diagnostics(), spec.commandLine().getErr());
+        if (checked.failed()) {
             return Main.CONTENT_ERRORS;
         }
         spec.commandLine().getOut().println("Content is OK.");

@@ -1,10 +1,11 @@
 package dk.flis.driftsstatus.cli;
 
 import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where content, templates and output are, and --verbose. */
@@ -22,12 +23,12 @@ abstract class ContentOptions {
     @Option(names = "--verbose", description = "show stack traces of unexpected errors")
     boolean verbose;
 
-    BuildOptions buildOptions(Path output, boolean pdf, String liveReloadScript) {
+    BuildOptions buildOptions(Path output, boolean pdf) {
         return new BuildOptions(workingDirectory.resolve(content), workingDirectory.resolve(templates),
-                workingDirectory.resolve(output), workingDirectory, pdf, liveReloadScript);
+                workingDirectory.resolve(output), workingDirectory, pdf);
     }
 
-    void printText(Diagnostics diagnostics, PrintWriter err) {
-        new DiagnosticPrinter(workingDirectory).printText(diagnostics.sorted(), err);
+    void printText(List<Diagnostic> diagnostics, PrintWriter err) {
+        new DiagnosticPrinter(workingDirectory).printText(diagnostics, err);
     }
 }

@@ -1,23 +1,22 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.pipeline.Pipeline;
-import dk.flis.driftsstatus.diagnostic.ContentErrors;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.mail.Addressing;
-import dk.flis.driftsstatus.mail.MonthlyMail;
 import dk.flis.driftsstatus.mail.MonthlyMessage;
 import dk.flis.driftsstatus.mail.SmtpDelivery;
 import dk.flis.driftsstatus.mail.SmtpServer;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SmtpSecurity;
-import dk.flis.driftsstatus.publish.OutputLock;
-import dk.flis.driftsstatus.render.OutputCache;
-import dk.flis.driftsstatus.render.RenderedSite;
-import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Caches;
+import dk.flis.driftsstatus.pipeline.MailResult;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -111,64 +110,48 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                     "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
         // A dry run keeps its render cache in memory: it promises to write nothing at all.
-        Pipeline pipeline = dryRun ? new Pipeline(buildOptions(out, true, ""), diagnostics, OutputCache.inMemory())
-                : new Pipeline(buildOptions(out, true, ""), diagnostics);
+        BuildOptions options = buildOptions(out, true);
+        Pipeline pipeline = dryRun ? new Pipeline(options, Caches.inMemory()) : new Pipeline(options);
         // Every path is checked before anything is built, published or written.
-        try {
-            pipeline.checkOutput();
-        } catch (ContentErrors e) {
-            return refuse(diagnostics);
+        RunResult output = pipeline.checkOutput();
+        if (output.failed()) {
+            return refuse(output.diagnostics());
         }
-        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, diagnostics)) {
-            return refuse(diagnostics);
+        Diagnostics setupProblems = new Diagnostics();
+        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, setupProblems)) {
+            return refuse(setupProblems.sorted());
         }
-        Optional<Content> checked = pipeline.check();
-        if (checked.isEmpty()) {
-            return refuse(diagnostics);
+        RunResult checked = pipeline.check();
+        if (checked.failed()) {
+            return refuse(checked.diagnostics());
         }
-        Content content = checked.get();
+        Content content = checked.content();
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
         MailSetup setup = new MailSetup(content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(),
-                diagnostics);
-        Optional<MonthlyReport> report = report(content, folder, diagnostics);
+                setupProblems);
+        Optional<MonthlyReport> report = report(content, folder, setupProblems);
         Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
         Optional<SmtpServer> server = send && !dryRun
                 ? setup.server(smtpHost, smtpPort, smtpSecurity, smtpUser, environment.apply(PASSWORD_VARIABLE))
                 : Optional.empty();
-        if (diagnostics.hasErrors()) {
-            return refuse(diagnostics);
+        if (setupProblems.hasErrors()) {
+            setupProblems.addAll(checked.diagnostics());
+            return refuse(setupProblems.sorted());
         }
-        MimeMessage message;
-        try {
-            if (dryRun) {
-                RenderedSite site = pipeline.render(content);
-                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
-                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
-                printText(diagnostics, err);
-                new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), parts);
-                spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
-                return Main.OK;
-            }
-            try (OutputLock lock = pipeline.lockOutput(err::println)) {
-                RenderedSite site = pipeline.render(content);
-                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
-                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
-                printText(diagnostics, err);
-                pipeline.publish(site);
-            }
-            spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
-        } catch (ContentErrors e) {
-            return refuse(diagnostics);
-        } catch (TemplateEngine.TemplateFailure e) {
-            diagnostics.add(e.diagnostic());
-            return refuse(diagnostics);
-        } catch (IOException e) {
-            err.println("error: cannot release the lock of the output: " + IoProblems.describe(e));
-            return Main.CONTENT_ERRORS;
+        MailResult mail = pipeline.mail(checked, report.get(), addressing.get(), !dryRun, err::println);
+        if (mail.run().failed()) {
+            return refuse(mail.run().diagnostics());
         }
+        printText(mail.run().diagnostics(), err);
+        MimeMessage message = mail.message();
+        if (dryRun) {
+            new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), mail.parts());
+            spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
+            return Main.OK;
+        }
+        spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
+                + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
             try {
@@ -197,19 +180,6 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         return Main.OK;
     }
 
-    private MonthlyMessage.Parts parts(Content content, MonthlyReport report, RenderedSite site, Diagnostics diagnostics)
-            throws TemplateEngine.TemplateFailure, ContentErrors {
-        try {
-            TemplateEngine templates = new TemplateEngine(workingDirectory.resolve(this.templates),
-                    ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates)));
-            return MonthlyMail.render(content, report, site, templates);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates))),
-                    "cannot read the mail templates: " + IoProblems.describe(e), "check the folder's permissions");
-            throw new ContentErrors(diagnostics.sorted());
-        }
-    }
-
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
         if (month == null) {
             if (content.latest().isEmpty()) {
@@ -232,7 +202,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         return found;
     }
 
-    private int refuse(Diagnostics diagnostics) {
+    private int refuse(List<Diagnostic> diagnostics) {
         PrintWriter err = spec.commandLine().getErr();
         printText(diagnostics, err);
         err.println("Nothing was published, written or sent.");

@@ -5,6 +5,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.scaffold.NextReport;
 import dk.flis.driftsstatus.scaffold.ReportFileWriter;
 import java.io.IOException;
@@ -39,14 +40,13 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<Content> checked = new Pipeline(buildOptions(Path.of("site"), false, ""), diagnostics).check();
-        if (checked.isEmpty()) {
-            printText(diagnostics, spec.commandLine().getErr());
+        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        if (checked.failed()) {
+            printText(checked.diagnostics(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("Fix the errors above first; no report was created.");
             return Main.CONTENT_ERRORS;
         }
-        Content checkedContent = checked.get();
+        Content checkedContent = checked.content();
         YearMonth target = month == null ? checkedContent.latest().orElseThrow().month().plusMonths(1) : parse(month);
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(content), workingDirectory);
         Path file = folder.reports().resolve(target + ".md");
@@ -61,7 +61,7 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
                     "name a month after " + checkedContent.reports().get(0).month());
         }
         if (refusal.hasErrors()) {
-            printText(refusal, spec.commandLine().getErr());
+            printText(refusal.sorted(), spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
         Files.writeString(file, ReportFileWriter.write(plan.get()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.serve.LiveReloadScript;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +41,7 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {
-            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf, LiveReloadScript.HTML), bind, port, out);
+            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf), bind, port, out);
         } catch (BindException e) {
             spec.commandLine().getErr().println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": "
                     + e.getMessage());

@@ -7,8 +7,14 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
+    /** Adds one problem. */
     public synchronized void add(Diagnostic diagnostic) {
         all.add(diagnostic);
+    }
+
+    /** Adds problems found elsewhere, e.g. by an earlier step of the run. */
+    public synchronized void addAll(java.util.Collection<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
     }
 
     public void error(SourcePosition at, String message, String hint) {

@@ -22,9 +22,10 @@ public final class MonthlyMail {
     private MonthlyMail() {
     }
 
-    public static MonthlyMessage.Parts render(Content content, MonthlyReport report, RenderedSite site,
-            TemplateEngine templates) throws TemplateEngine.TemplateFailure {
-        MailView view = new MailViews(content, History.of(content)).view(report);
+    /** The email of {@code report} from the rendered {@code site}, with the run's templates and history. */
+    public static MonthlyMessage.Parts render(Content content, History history, MonthlyReport report,
+            RenderedSite site, TemplateEngine templates) throws TemplateEngine.TemplateFailure {
+        MailView view = new MailViews(content, history).view(report);
         byte[] pdf = site.files().get(SitePaths.pdf(report.month()));
         if (pdf == null) {
             throw new IllegalStateException("the site was rendered without the PDF of " + report.month());

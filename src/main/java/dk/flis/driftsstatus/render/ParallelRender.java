@@ -28,17 +28,20 @@ import java.util.concurrent.Future;
 public final class ParallelRender {
     private final OutputCache cache;
     private final TemplateFingerprints fingerprints;
-    private final Set<String> usedKeys = new HashSet<>();
-    private final Set<String> renderedPaths = new TreeSet<>();
-    private int reused;
 
     public ParallelRender(OutputCache cache, TemplateFingerprints fingerprints) {
         this.cache = cache;
         this.fingerprints = fingerprints;
     }
 
-    /** Runs every job into {@code out}; template mistakes become diagnostics, other failures are thrown. */
-    public void run(List<OutputJob> jobs, RenderedSite out, Diagnostics diagnostics) {
+    /**
+     * Runs every job into {@code out}; template mistakes become diagnostics, other failures are thrown.
+     * Returns what was rendered anew, what came from the cache, and the cache keys used.
+     */
+    public RenderStats run(List<OutputJob> jobs, RenderedSite out, Diagnostics diagnostics) {
+        Set<String> usedKeys = new HashSet<>();
+        Set<String> renderedPaths = new TreeSet<>();
+        int reused = 0;
         Map<Path, String> onDisk = new ConcurrentHashMap<>(); // each file hashed once per run
         List<OutputJob> toRender = new ArrayList<>();
         List<String> bases = new ArrayList<>();
@@ -59,7 +62,7 @@ public final class ParallelRender {
             }
         }
         if (toRender.isEmpty()) {
-            return;
+            return new RenderStats(renderedPaths, reused, usedKeys);
         }
         int threads = Math.min(toRender.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -86,6 +89,7 @@ public final class ParallelRender {
         } finally {
             pool.shutdownNow();
         }
+        return new RenderStats(renderedPaths, reused, usedKeys);
     }
 
     /** An output's bytes and the files its rendering read. */
@@ -154,21 +158,8 @@ public final class ParallelRender {
         }
     }
 
-    /** Keeps in the cache only what this build used, so it does not grow without bound. */
-    public void pruneCache() {
-        cache.retainOnly(usedKeys);
-    }
-
-    public int rendered() {
-        return renderedPaths.size();
-    }
-
-    /** The site paths this render made anew rather than took from the cache, sorted. */
-    public Set<String> renderedPaths() {
-        return java.util.Collections.unmodifiableSet(renderedPaths);
-    }
-
-    public int reused() {
-        return reused;
+    /** Keeps in the cache only the entries of {@code used}, so that it does not grow without bound. */
+    public void pruneCache(RenderStats used) {
+        cache.retainOnly(used.usedKeys());
     }
 }

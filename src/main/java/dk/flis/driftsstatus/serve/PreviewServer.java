@@ -38,8 +38,8 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Builds, then serves on {@code host:port} (0 = any free port); {@code options} carry the live
-     * reload script ({@link LiveReloadScript#HTML}); log gets the build messages.
+     * Builds, then serves on {@code host:port} (0 = any free port), adding the live-reload script
+     * ({@link LiveReloadScript}) to every page it serves; log gets the build messages.
      */
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -80,7 +80,9 @@ public final class PreviewServer implements AutoCloseable {
             Map<String, byte[]> files = build.files();
             SiteFiles.Lookup lookup = SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
             if (lookup instanceof SiteFiles.Found found) {
-                respond(exchange, 200, SiteFiles.contentType(found.path()), files.get(found.path()));
+                String type = SiteFiles.contentType(found.path());
+                byte[] body = files.get(found.path());
+                respond(exchange, 200, type, type.startsWith("text/html") ? LiveReloadScript.addedTo(body) : body);
             } else if (lookup instanceof SiteFiles.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

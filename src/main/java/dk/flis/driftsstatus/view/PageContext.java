@@ -17,13 +17,11 @@ public record PageContext(
         String currentPath,
         List<LinkView> navigation,
         String accessibilityStatementUrl,
-        String liveReloadScript,
         List<NavGroupView> areaNavigation) {
 
     public PageContext {
         navigation = List.copyOf(navigation);
         areaNavigation = List.copyOf(areaNavigation);
-        liveReloadScript = liveReloadScript == null ? "" : liveReloadScript;
     }
 
     /** A link from this page to {@code path} (relative to the site root). */

@@ -22,10 +22,6 @@ public final class ReportViews {
     private final ReaderTexts texts;
     private final OverviewViews overviews;
 
-    public ReportViews(Content content) {
-        this(content, History.of(content));
-    }
-
     public ReportViews(Content content, History history) {
         this.content = content;
         this.site = content.site();

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.Pipeline;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import java.nio.file.Path;
@@ -44,8 +44,9 @@ class ChangeDetectorTest {
     @BeforeAll
     static void loadHistoryFixture() {
         FixtureSite site = FixtureSite.of("history", temp);
-        content = new Pipeline(BuildOptions.defaults(site.root()), new Diagnostics()).check().orElseThrow();
-        history = History.of(content);
+        RunResult checked = new Pipeline(BuildOptions.defaults(site.root())).check();
+        content = checked.content();
+        history = checked.history();
     }
 
     static MonthlyReport report(String month) {

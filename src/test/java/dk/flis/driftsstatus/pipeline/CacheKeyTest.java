@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +22,10 @@ class CacheKeyTest {
     Path temp;
 
     static Set<String> build(FixtureSite site, boolean pdf) throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(new BuildOptions(site.path("content"), site.path("templates"),
-                site.path("site"), site.root(), pdf, ""), diagnostics);
-        pipeline.build();
-        assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
-        return pipeline.renderedPaths();
+        RunResult built = new Pipeline(new BuildOptions(site.path("content"), site.path("templates"),
+                site.path("site"), site.root(), pdf)).build(waiting -> { });
+        assertTrue(!built.failed(), built.diagnostics().toString());
+        return built.render().renderedPaths();
     }
 
     static void replace(FixtureSite site, String file, String from, String to) throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +27,11 @@ class IncrementalBuildTest {
     private FixtureSite site;
 
     private Set<String> build(boolean pdf) throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
         BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), pdf, "");
-        Pipeline pipeline = new Pipeline(options, diagnostics);
-        pipeline.build();
-        assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
-        return pipeline.renderedPaths();
+                site.root(), pdf);
+        RunResult built = new Pipeline(options).build(waiting -> { });
+        assertTrue(!built.failed(), built.diagnostics().toString());
+        return built.render().renderedPaths();
     }
 
     private void replace(String file, String from, String to) throws IOException {

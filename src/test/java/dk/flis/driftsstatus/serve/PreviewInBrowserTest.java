@@ -47,7 +47,7 @@ class PreviewInBrowserTest {
         BrowserGates.requireOrSkip(HeadlessChromium.missing(), BrowserGates.onCi());
         site = FixtureSite.of("small", temp.resolve("site"));
         BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), false, LiveReloadScript.HTML);
+                site.root(), false);
         server = PreviewServer.start(options, "127.0.0.1", 0, new PrintWriter(log));
         browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")), 1280, 800);
     }

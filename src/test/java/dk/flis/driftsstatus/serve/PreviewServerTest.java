@@ -45,7 +45,7 @@ class PreviewServerTest {
     void start() throws IOException {
         site = FixtureSite.of("small", temp);
         BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), false, LiveReloadScript.HTML);
+                site.root(), false);
         server = PreviewServer.start(options, "127.0.0.1", 0, new PrintWriter(log));
     }
 
@@ -78,7 +78,7 @@ class PreviewServerTest {
     void pagesReloadFirstAndTheEditedMonthsPdfFollows() throws Exception {
         server.close();
         BuildOptions withPdf = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), true, LiveReloadScript.HTML);
+                site.root(), true);
         server = PreviewServer.start(withPdf, "127.0.0.1", 0, new PrintWriter(log));
         byte[] before = getBytes("/pdf/driftsstatus-2025-10.pdf");
         assertTrue(new String(before, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF is served");

@@ -42,18 +42,13 @@ public final class HtmlSiteRenderer {
     private final Path templatesFolder;
     private final String shownTemplates;
     private final Path staticFolder;
-    private final String liveReloadScript;
 
-    /**
-     * {@code shownTemplates} names the templates folder in messages; {@code liveReloadScript} is
-     * injected only by {@code serve}, the published site gets "".
-     */
-    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String shownTemplates, String liveReloadScript) {
+    /** {@code shownTemplates} names the templates folder in messages. */
+    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String shownTemplates) {
         this.templates = templates;
         this.templatesFolder = templatesFolder;
         this.shownTemplates = shownTemplates;
         this.staticFolder = templatesFolder.resolve("static");
-        this.liveReloadScript = liveReloadScript;
     }
 
     /**
@@ -112,7 +107,7 @@ public final class HtmlSiteRenderer {
         String root = SitePaths.rootFrom(path);
         var site = content.site();
         return new PageContext(site.title(), site.organisation(), site.language(), title, root, path, navigation.main(),
-                site.accessibilityStatementUrl(), liveReloadScript, navigation.areas());
+                site.accessibilityStatementUrl(), navigation.areas());
     }
 
     /** A page job; its fingerprint is the text of the records the template receives. */

@@ -63,9 +63,9 @@ public final class PdfRenderer {
     }
 
     /** One report's PDF, or empty (with an error in {@code diagnostics}) when it could not be made. */
-    public Optional<byte[]> render(Content content, MonthlyReport report, Diagnostics diagnostics)
+    public Optional<byte[]> render(Content content, ReportViews views, MonthlyReport report, Diagnostics diagnostics)
             throws TemplateFailure {
-        return render(PdfDocumentView.of(content, new ReportViews(content).view(report, true)), report, diagnostics);
+        return render(PdfDocumentView.of(content, views.view(report, true)), report, diagnostics);
     }
 
     private Optional<byte[]> render(PdfDocumentView document, MonthlyReport report, Diagnostics diagnostics)
