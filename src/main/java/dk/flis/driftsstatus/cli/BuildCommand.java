@@ -37,7 +37,7 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
         if (built.failed()) {
             String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
             err.println("Nothing was published; " + folder + " is unchanged.");
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS;
         }
         spec.commandLine().getOut().println("Built " + built.content().reports().size() + " report(s) into "
                 + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
@@ -45,6 +45,6 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
         if (timings) {
             spec.commandLine().getOut().println(built.timings());
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -32,13 +32,13 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
         RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
         if (format == Format.json) {
             spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics()));
-            return checked.failed() ? Main.CONTENT_ERRORS : Main.OK;
+            return checked.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         }
         printText(checked.diagnostics(), spec.commandLine().getErr());
         if (checked.failed()) {
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS;
         }
         spec.commandLine().getOut().println("Content is OK.");
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

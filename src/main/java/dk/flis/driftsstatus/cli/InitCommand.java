@@ -41,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
             refusal.error(SourcePosition.of(shown), "a content folder exists already; init never overwrites content",
                     "name a new folder: driftsstatus init NEW-FOLDER");
             new DiagnosticPrinter(workingDirectory).printText(refusal.sorted(), spec.commandLine().getErr());
-            return Main.CONTENT_ERRORS;
+            return ExitCode.COULD_NOT_RUN;
         }
         StarterProject.write(project);
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +52,6 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println("Next: " + (where.isEmpty() ? "" : "cd " + where + ", then ")
                 + "driftsstatus serve to see it, driftsstatus new for next month's report, driftsstatus build to publish.");
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -148,7 +148,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         if (dryRun) {
             new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), mail.parts());
             spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
-            return Main.OK;
+            return ExitCode.OK;
         }
         spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
                 + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
@@ -159,7 +159,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("error: cannot write the email to " + ContentFolder.shown(workingDirectory, file) + ": "
                         + IoProblems.describe(e) + "; the site was published, nothing was sent");
-                return Main.CONTENT_ERRORS;
+                return ExitCode.COULD_NOT_RUN;
             }
             spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
         }
@@ -172,12 +172,12 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                 if (verbose) {
                     e.printStackTrace(err);
                 }
-                return Main.CONTENT_ERRORS;
+                return ExitCode.COULD_NOT_RUN;
             }
             spec.commandLine().getOut().println("Sent \"" + message.getSubject() + "\" to "
                     + addressing.get().recipients().size() + " recipient(s) through " + server.get().address());
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
@@ -206,6 +206,6 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         printText(diagnostics, err);
         err.println("Nothing was published, written or sent.");
-        return Main.CONTENT_ERRORS;
+        return ExitCode.CONTENT_ERRORS;
     }
 }

@@ -6,18 +6,15 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code driftsstatus} command; exit codes: 0 ok, 1 content errors, 2 usage. */
+/** The {@code driftsstatus} command; exit codes as {@link ExitCode} names them: 0 ok, 1 content errors or could not run, 2 usage. */
 @Command(name = "driftsstatus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, MailCommand.class,
                 InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:errors in the content, templates or output", "2:wrong command-line usage"})
+        exitCodeList = {"0:success", "1:errors in the content, templates or output, or the command could not finish",
+                "2:wrong command-line usage"})
 public final class Main implements Runnable {
-    public static final int OK = 0;
-    public static final int CONTENT_ERRORS = 1;
-    public static final int USAGE = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +40,7 @@ public final class Main implements Runnable {
                     : "the content is nested too deeply to read"));
             err.println("  hint: look for a file far larger or deeper than a normal month's report; "
                     + "DRIFTSSTATUS_JAVA_OPTS=-Xmx2g gives Java more memory");
-            code = CONTENT_ERRORS;
+            code = ExitCode.CONTENT_ERRORS;
         }
         out.flush();
         err.flush();

@@ -44,7 +44,7 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         if (checked.failed()) {
             printText(checked.diagnostics(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("Fix the errors above first; no report was created.");
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS;
         }
         Content checkedContent = checked.content();
         YearMonth target = month == null ? checkedContent.latest().orElseThrow().month().plusMonths(1) : parse(month);
@@ -62,11 +62,11 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         }
         if (refusal.hasErrors()) {
             printText(refusal.sorted(), spec.commandLine().getErr());
-            return Main.CONTENT_ERRORS;
+            return ExitCode.COULD_NOT_RUN;
         }
         Files.writeString(file, ReportFileWriter.write(plan.get()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         describe(plan.get(), folder.shown(file), out);
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void describe(NextReport plan, String shown, PrintWriter out) {

@@ -46,7 +46,7 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
             spec.commandLine().getErr().println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": "
                     + e.getMessage());
             spec.commandLine().getErr().println("  hint: another program uses the port; pass --port with another number");
-            return Main.CONTENT_ERRORS;
+            return ExitCode.COULD_NOT_RUN;
         }
         out.println("Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
         out.flush();
@@ -56,6 +56,6 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }
