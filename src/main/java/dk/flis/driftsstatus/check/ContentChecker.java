@@ -10,6 +10,7 @@ import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.DriftNote;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
@@ -17,14 +18,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks each report against the registry and the status vocabulary, applies the defaults (no
- * override and no note: "ok" with the computed data-through; a note alone: "notice") and returns the
- * model, or nothing when any error was found.
+ * Renders each report's and page's Markdown ({@link Bodies}), checks each report against the registry
+ * and the status vocabulary, applies the defaults (no override and no note: "ok" with the computed
+ * data-through; a note alone: "notice") and returns the model, or nothing when any error was found.
  */
 public final class ContentChecker {
     private final SiteConfig site;
@@ -40,14 +42,21 @@ public final class ContentChecker {
         this.diagnostics = diagnostics;
     }
 
+    /** The checked content, or empty when anything (reported in {@code diagnostics}) is wrong. */
     public static Optional<Content> check(LoadedContent loaded, Diagnostics diagnostics) {
+        // Every body is rendered first, so that its mistakes are reported whatever else is wrong.
+        Map<ReportSource, Bodies.ReportBody> bodies = new IdentityHashMap<>();
+        loaded.reports().forEach(source -> bodies.put(source, Bodies.ofReport(source, diagnostics)));
+        List<Page> pages = loaded.pages().stream().flatMap(page -> Bodies.ofPage(page, diagnostics).stream()).toList();
         if (loaded.site().isEmpty() || loaded.registry().isEmpty()) {
             return Optional.empty(); // the loaders have said why; reports cannot be checked without them
         }
         ContentChecker checker = new ContentChecker(loaded.site().get(), loaded.registry().get(), diagnostics);
         List<MonthlyReport> reports = new ArrayList<>();
         for (ReportSource source : loaded.reports()) {
-            checker.report(source).ifPresent(reports::add);
+            if (source.isComplete()) {
+                checker.report(source, bodies.get(source)).ifPresent(reports::add);
+            }
         }
         reports.sort(Comparator.comparing(MonthlyReport::month));
         new ReportWarnings(loaded.site().get(), checker.provenance, diagnostics).warn(reports);
@@ -56,10 +65,10 @@ public final class ContentChecker {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Content(loaded.site().get(), loaded.registry().get(), reports, loaded.pages()));
+        return Optional.of(new Content(loaded.site().get(), loaded.registry().get(), reports, pages));
     }
 
-    private Optional<MonthlyReport> report(ReportSource source) {
+    private Optional<MonthlyReport> report(ReportSource source, Bodies.ReportBody body) {
         long errorsBefore = diagnostics.errorCount();
         YearMonth month = source.month();
         if (!YearMonth.from(source.date()).equals(month)) {
@@ -74,7 +83,7 @@ public final class ContentChecker {
         }
         Map<String, DriftNote> notes = new HashMap<>();
         Map<String, SourcePosition> noteAt = new HashMap<>();
-        for (ReportSource.Note note : source.notes()) {
+        for (Bodies.Note note : body.notes()) {
             resolveHeading(note, month).ifPresent(area -> {
                 SourcePosition first = noteAt.putIfAbsent(area.id(), note.headingAt());
                 if (first != null) {
@@ -95,7 +104,7 @@ public final class ContentChecker {
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new MonthlyReport(month, source.date(), source.prefaceHtml(), entries, source.file()));
+        return Optional.of(new MonthlyReport(month, source.date(), body.prefaceHtml(), entries, source.file()));
     }
 
     private Optional<Area> resolveOverride(ReportSource.Override override, YearMonth month) {
@@ -124,7 +133,7 @@ public final class ContentChecker {
         return area;
     }
 
-    private Optional<Area> resolveHeading(ReportSource.Note note, YearMonth month) {
+    private Optional<Area> resolveHeading(Bodies.Note note, YearMonth month) {
         Optional<Area> area = names.byAnyName(note.heading());
         if (area.isEmpty()) {
             diagnostics.error(note.headingAt(), "no area is called \"" + note.heading() + "\"",

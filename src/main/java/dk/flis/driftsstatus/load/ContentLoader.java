@@ -2,7 +2,6 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.io.IOException;
@@ -46,7 +45,7 @@ public final class ContentLoader {
             diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there are no reports",
                     "add a report such as reports/2025-10.md (see README.md)");
         }
-        List<Page> pages = new ArrayList<>();
+        List<PageSource> pages = new ArrayList<>();
         if (Files.isDirectory(folder.pages())) {
             for (Path file : markdownFiles(folder, folder.pages(), diagnostics)) {
                 String shown = folder.shown(file);

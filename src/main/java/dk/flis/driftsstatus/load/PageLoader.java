@@ -2,8 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.markdown.Markdown;
-import dk.flis.driftsstatus.model.Page;
+import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,8 @@ public final class PageLoader {
     private PageLoader() {
     }
 
-    public static Optional<Page> load(String file, String fileName, String text, Diagnostics diagnostics) {
+    /** The page, or empty when its name or front matter is wrong (reported); its body is rendered by the check. */
+    public static Optional<PageSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
         if (!FILE_NAME.matcher(fileName).matches()) {
             diagnostics.error(SourcePosition.of(file), "a page file name must be lower-case letters, digits and hyphens",
                     "rename it, e.g. opdateringsfrekvens.md; the name becomes the page's address");
@@ -25,12 +25,8 @@ public final class PageLoader {
                     Optional<String> title = f.requiredText("title");
                     f.rejectUnknownKeys();
                     String slug = fileName.substring(0, fileName.length() - 3);
-                    Markdown.Rendered body = Markdown.instance().render(fm.body());
-                    ReportLoader.reportRefused(file, body.problems(), fm.bodyLineOffset(), diagnostics);
-                    if (!body.problems().isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return title.map(t -> new Page(slug, t.strip(), body.html(), file));
+                    return Optional.of(new PageSource(slug, title.map(String::strip).orElse(null),
+                            new MarkdownBody(fm.body()), fm.bodyLineOffset(), file));
                 }));
     }
 }

@@ -2,9 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.markdown.Markdown;
-import dk.flis.driftsstatus.markdown.MarkdownProblem;
-import dk.flis.driftsstatus.model.DriftNote;
+import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads one {@code content/reports/YYYY-MM.md}: front matter (date, overrides) and notes by heading. */
+/** Reads one {@code content/reports/YYYY-MM.md}: its front matter (date, overrides) and its Markdown body. */
 public final class ReportLoader {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{2})\\.md");
 
@@ -38,33 +36,11 @@ public final class ReportLoader {
         List<ReportSource.Override> overrides = overrides(f, diagnostics);
         f.rejectUnknownKeys();
 
-        Markdown.Sections sections = Markdown.instance().sections(frontMatter.body());
-        reportRefused(file, sections.problems(), frontMatter.bodyLineOffset(), diagnostics);
-        List<ReportSource.Note> notes = new ArrayList<>();
-        for (Markdown.Section section : sections.sections()) {
-            SourcePosition at = new SourcePosition(file, section.line() + frontMatter.bodyLineOffset(), section.column());
-            if (section.markdown().isBlank()) {
-                diagnostics.error(at, "the section \"" + section.heading() + "\" has no text",
-                        "write the Drift note under the heading, or remove the heading");
-                continue;
-            }
-            notes.add(new ReportSource.Note(section.heading(), at, new DriftNote(section.markdown(), section.html())));
-        }
-        // Mistakes in single overrides or notes are already reported and left out; the rest is still
-        // worth checking against the registry, so that editors see every problem in one run.
-        if (month == null || date.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReportSource(file, month, date.get(), f.valueAt("date"), overrides,
-                sections.prefaceHtml(), notes));
-    }
-
-    /** Refused links and images, positioned in the whole file rather than in the body. */
-    static void reportRefused(String file, List<MarkdownProblem> problems, int bodyLineOffset, Diagnostics diagnostics) {
-        for (MarkdownProblem problem : problems) {
-            diagnostics.error(new SourcePosition(file, problem.line() + bodyLineOffset, problem.column()),
-                    problem.message(), problem.hint());
-        }
+        // Mistakes in single overrides are already reported and left out; the rest is still worth
+        // checking against the registry, so that editors see every problem in one run. The body is
+        // Markdown, rendered (and its mistakes reported) by the check, even when month or date is wrong.
+        return Optional.of(new ReportSource(file, month, date.orElse(null), f.valueAt("date"), overrides,
+                new MarkdownBody(frontMatter.body()), frontMatter.bodyLineOffset()));
     }
 
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {

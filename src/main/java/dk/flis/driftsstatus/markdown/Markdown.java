@@ -50,11 +50,6 @@ public final class Markdown {
         return INSTANCE;
     }
 
-    /** Renders a whole Markdown text, e.g. a free page, to safe HTML. */
-    public String toHtml(String markdown) {
-        return render(markdown).html();
-    }
-
     /** Renders a whole Markdown text to safe HTML, with the links and images it refuses. */
     public Rendered render(String markdown) {
         try {
@@ -127,7 +122,8 @@ public final class Markdown {
             int textOffset = heading.getText().getStartOffset();
             int lineStart = body.lastIndexOf('\n', textOffset - 1) + 1;
             sections.add(new Section(heading.getText().toString().strip(), lines.line(heading.getStartOffset()),
-                    textOffset - lineStart + 1, markdownOf(body, bodies.get(i)), html.get(i + 1)));
+                    textOffset - lineStart + 1, markdownOf(body, bodies.get(i)), html.get(i + 1),
+                    PlainText.oneLine(html.get(i + 1))));
         }
         return new Sections(html.get(0), markdownOf(body, preface), sections, problems(body, document));
     }
@@ -162,7 +158,10 @@ public final class Markdown {
         }
     }
 
-    /** One "## heading" and the Markdown under it; line and column point at the heading text. */
-    public record Section(String heading, int line, int column, String markdown, String html) {
+    /**
+     * One "## heading" and the Markdown under it, rendered to safe HTML and to one line of plain
+     * text; line and column point at the heading text.
+     */
+    public record Section(String heading, int line, int column, String markdown, String html, String plainText) {
     }
 }

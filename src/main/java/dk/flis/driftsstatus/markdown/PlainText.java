@@ -16,6 +16,11 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** The text of {@code html} as one line, as a summary or an accessible label shows it. */
+    public static String oneLine(String html) {
+        return Jsoup.parse(html).text();
+    }
+
     /** The plain text of {@code html}, one of the allow-listed fragments notes render to. */
     public static String of(String html) {
         List<String> blocks = new ArrayList<>();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** A rendered note as the email's plain text: paragraphs, lists, quotes, breaks and links kept readable. */
 class PlainTextTest {
     private static String of(String markdown) {
-        return PlainText.of(Markdown.instance().toHtml(markdown));
+        return PlainText.of(Markdown.instance().render(markdown).html());
     }
 
     @Test
