@@ -4,7 +4,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ReportSource;
-import dk.flis.driftsstatus.load.Suggestions;
+import dk.flis.driftsstatus.diagnostic.Suggestions;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.Content;

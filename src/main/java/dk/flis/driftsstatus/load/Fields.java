@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.load;
+package dk.flis.driftsstatus.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
