@@ -5,6 +5,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
+import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.mail.Addressing;
 import dk.flis.driftsstatus.mail.MonthlyMessage;
 import dk.flis.driftsstatus.mail.SmtpDelivery;
@@ -188,11 +189,8 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             }
             return content.latest();
         }
-        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\"");
-        }
-        YearMonth wanted = YearMonth.parse(month);
+        YearMonth wanted = YearMonths.parse(month).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
         Optional<MonthlyReport> found = content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
         if (found.isEmpty()) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),

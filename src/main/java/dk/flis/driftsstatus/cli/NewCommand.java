@@ -4,6 +4,7 @@ import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
+import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.scaffold.NextReport;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -85,14 +85,7 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     }
 
     private YearMonth parse(String text) {
-        try {
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below as a usage error
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "the month must be written YYYY-MM, e.g. 2025-11, not \"" + text + "\"");
+        return YearMonths.parse(text).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "the month must be written YYYY-MM, e.g. 2025-11, not \"" + text + "\""));
     }
 }

@@ -50,6 +50,14 @@ public record ContentFolder(Path root, Path workingDirectory) {
         }
     }
 
+    /**
+     * Whether a file of that name is an editor's swap or backup file (".#x.md", ".x.md.swp", "x.md~"),
+     * which the program neither reads nor watches.
+     */
+    public static boolean isEditorScratch(String name) {
+        return name.startsWith(".") || name.endsWith("~");
+    }
+
     /** The path as shown in diagnostics, always with forward slashes. */
     public String shown(Path file) {
         return shown(workingDirectory, file);

@@ -95,8 +95,8 @@ public final class ContentLoader {
             List<Path> markdown = new ArrayList<>();
             for (Path file : sorted) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || name.endsWith("~")) {
-                    continue; // editors' swap and backup files
+                if (ContentFolder.isEditorScratch(name)) {
+                    continue;
                 }
                 if (name.endsWith(".md") && leavesFolder(folder, file, "file", diagnostics)) {
                     continue;

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * position. Call {@link #rejectUnknownKeys()} last: keys never asked for are errors, never ignored.
  */
 public final class Fields {
-    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Node.MapNode node;
@@ -127,17 +126,16 @@ public final class Fields {
             return Optional.empty();
         }
         String s = text.get().strip();
-        if (!YEAR_MONTH.matcher(s).matches()) {
+        if (!YearMonths.looksLikeMonth(s)) {
             diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a month", "write the month as YYYY-MM, e.g. 2025-08");
             return Optional.empty();
         }
-        try {
-            return Optional.of(YearMonth.parse(s));
-        } catch (DateTimeException e) {
+        Optional<YearMonth> month = YearMonths.parse(s);
+        if (month.isEmpty()) {
             diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible month",
                     "months run from 01 to 12, e.g. 2025-08");
-            return Optional.empty();
         }
+        return month;
     }
 
     /** Parses "YYYY-MM-DD", reporting impossible dates such as 2025-02-30. */

@@ -1,10 +1,9 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.mail.Addressing;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SmtpSecurity;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,13 +103,8 @@ final class MailSettingsLoader {
         return result;
     }
 
-    /** One address, strictly parsed as RFC 822 requires, with a domain. */
-    static boolean valid(String text) {
-        try {
-            InternetAddress address = new InternetAddress(text, true);
-            return address.getAddress().contains("@");
-        } catch (AddressException e) {
-            return false;
-        }
+    /** One address as the mail command will read it ({@link Addressing#parse}). */
+    private static boolean valid(String text) {
+        return Addressing.parse(text).isPresent();
     }
 }

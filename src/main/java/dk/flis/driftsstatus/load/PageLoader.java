@@ -4,18 +4,15 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads a free page from {@code content/pages/NAME.md}: front matter with a title, then Markdown. */
 public final class PageLoader {
-    private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
-
     private PageLoader() {
     }
 
     /** The page, or empty when its name or front matter is wrong (reported); its body is rendered by the check. */
     public static Optional<PageSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
-        if (!FILE_NAME.matcher(fileName).matches()) {
+        if (!fileName.endsWith(".md") || !Slug.isSlug(fileName.substring(0, fileName.length() - 3))) {
             diagnostics.error(SourcePosition.of(file), "a page file name must be lower-case letters, digits and hyphens",
                     "rename it, e.g. opdateringsfrekvens.md; the name becomes the page's address");
             return Optional.empty();

@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code content/areas.json}: groups in slide order, each with its areas. Also checks what the
  * registry alone can tell: slugs, duplicate ids, names or aliases, and since/until order.
  */
 public final class RegistryLoader {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final Diagnostics diagnostics;
     private final Map<String, SourcePosition> idsSeen = new HashMap<>();
     private final Map<String, String> namesSeen = new HashMap<>();
@@ -123,7 +120,7 @@ public final class RegistryLoader {
     }
 
     private void checkId(String id, SourcePosition at) {
-        if (!SLUG.matcher(id).matches()) {
+        if (!Slug.isSlug(id)) {
             diagnostics.error(at, "id \"" + id + "\" is not a slug",
                     "use lower-case letters a–z, digits and single hyphens, e.g. \"krl-personale\"");
         }

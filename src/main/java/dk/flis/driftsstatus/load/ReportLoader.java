@@ -3,20 +3,15 @@ package dk.flis.driftsstatus.load;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.MarkdownBody;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads one {@code content/reports/YYYY-MM.md}: its front matter (date, overrides) and its Markdown body. */
 public final class ReportLoader {
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{2})\\.md");
-
     private ReportLoader() {
     }
 
@@ -44,19 +39,18 @@ public final class ReportLoader {
     }
 
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {
-        Matcher m = FILE_NAME.matcher(fileName);
-        if (!m.matches()) {
+        String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
+        if (!YearMonths.looksLikeMonth(name)) {
             diagnostics.error(SourcePosition.of(file), "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
                     "rename it after the report's month, e.g. 2025-10.md");
             return null;
         }
-        try {
-            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        } catch (DateTimeException e) {
+        Optional<YearMonth> month = YearMonths.parse(name);
+        if (month.isEmpty()) {
             diagnostics.error(SourcePosition.of(file), "\"" + fileName + "\" names an impossible month",
                     "months run from 01 to 12, e.g. 2025-10.md");
-            return null;
         }
+        return month.orElse(null);
     }
 
     private static List<ReportSource.Override> overrides(Fields f, Diagnostics diagnostics) {

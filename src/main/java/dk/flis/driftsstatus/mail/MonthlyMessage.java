@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.mail;
 
+import dk.flis.driftsstatus.render.Sha256;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,12 +15,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -120,17 +119,13 @@ public final class MonthlyMessage {
 
     /** 20 hex digits of SHA-256 over everything the message says and to whom. */
     private static String hash(Parts parts, Addressing addressing) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String text : new String[] {parts.subject(), parts.plainText(), parts.html(), parts.pdfFileName(),
-                    parts.reportDate().toString(), addressing.toString()}) {
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            digest.update(parts.pdf());
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        MessageDigest digest = Sha256.digest();
+        for (String text : new String[] {parts.subject(), parts.plainText(), parts.html(), parts.pdfFileName(),
+                parts.reportDate().toString(), addressing.toString()}) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        digest.update(parts.pdf());
+        return Sha256.hex(digest).substring(0, 20);
     }
 }

@@ -113,7 +113,7 @@ public final class ParallelRender {
     }
 
     private static String fullKey(String base, String reads) {
-        return TemplateFingerprints.sha256((base + "\n" + reads).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex((base + "\n" + reads).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One line per file read: its hash, a space and its path. */

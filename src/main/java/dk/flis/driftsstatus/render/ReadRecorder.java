@@ -59,7 +59,7 @@ public final class ReadRecorder {
     /** The hash of a file's bytes now, or {@link #ABSENT}. */
     public static String hashOf(Path file) {
         try {
-            return TemplateFingerprints.sha256(Files.readAllBytes(file));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return ABSENT;
         } catch (IOException e) {

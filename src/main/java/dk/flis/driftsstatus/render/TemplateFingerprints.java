@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -32,7 +29,7 @@ public final class TemplateFingerprints {
         for (String template : job.templates()) {
             all.append(template).append('\n');
         }
-        return sha256(all.append(job.fingerprint()).toString().getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(all.append(job.fingerprint()).toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -46,7 +43,7 @@ public final class TemplateFingerprints {
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
             if (location != null && Files.isRegularFile(location)) {
                 try (InputStream in = Files.newInputStream(location)) {
-                    all.append(sha256(in.readAllBytes())).append('\n');
+                    all.append(Sha256.hex(in.readAllBytes())).append('\n');
                 }
                 try (JarFile jar = new JarFile(location.toFile())) {
                     all.append(jar.getManifest().getMainAttributes().getValue("Class-Path")).append('\n');
@@ -54,21 +51,13 @@ public final class TemplateFingerprints {
             } else if (location != null && Files.isDirectory(location)) {
                 try (Stream<Path> classes = Files.walk(location)) {
                     for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
-                        all.append(location.relativize(file)).append('=').append(sha256(Files.readAllBytes(file))).append('\n');
+                        all.append(location.relativize(file)).append('=').append(Sha256.hex(Files.readAllBytes(file))).append('\n');
                     }
                 }
             }
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             all.append("unknown:").append(System.nanoTime());
         }
-        return sha256(all.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

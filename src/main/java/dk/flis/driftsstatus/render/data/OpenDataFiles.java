@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.render.data;
 
+import dk.flis.driftsstatus.render.Sha256;
 import dk.flis.driftsstatus.render.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -65,7 +66,7 @@ public final class OpenDataFiles {
             OpenDataView month = views.view(report, withPdf);
             String fingerprint = month.toString();
             months.add(month);
-            monthHashes.append(TemplateFingerprints.sha256(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
+            monthHashes.append(Sha256.hex(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
             jobs.add(new OutputJob(SitePaths.dataMonth(report.month()), List.of(), fingerprint, () -> json(month)));
             if (report == latest) {
                 jobs.add(new OutputJob(SitePaths.DATA_LATEST, List.of(), fingerprint, () -> json(month)));

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TimeZone;
+import dk.flis.driftsstatus.render.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -107,7 +106,7 @@ final class ReproduciblePdf {
     /** Replaces the placeholder ID (same length, so no offset moves) with the hash of the saved bytes. */
     private static byte[] withContentId(byte[] pdf) {
         byte[] placeholder = PLACEHOLDER_HEX.getBytes(StandardCharsets.US_ASCII);
-        String id = "<" + HexFormat.of().withUpperCase().formatHex(Arrays.copyOf(sha256(pdf), ID_BYTES)) + ">";
+        String id = "<" + HexFormat.of().withUpperCase().formatHex(Arrays.copyOf(Sha256.of(pdf), ID_BYTES)) + ">";
         byte[] replacement = id.getBytes(StandardCharsets.US_ASCII);
         int patched = 0;
         for (int i = indexOf(pdf, placeholder, 0); i >= 0; i = indexOf(pdf, placeholder, i + placeholder.length)) {
@@ -131,13 +130,5 @@ final class ReproduciblePdf {
             return i;
         }
         return -1;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
