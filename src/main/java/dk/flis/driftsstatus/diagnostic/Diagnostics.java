@@ -37,8 +37,4 @@ public final class Diagnostics {
     public synchronized long errorCount() {
         return all.stream().distinct().filter(Diagnostic::isError).count();
     }
-
-    public synchronized long warningCount() {
-        return all.stream().distinct().filter(d -> !d.isError()).count();
-    }
 }

@@ -24,8 +24,4 @@ public record ReportChanges(MonthlyReport report, MonthlyReport previous, List<A
     public Optional<AreaChange> of(String areaId) {
         return changes.stream().filter(c -> c.area().id().equals(areaId)).findFirst();
     }
-
-    public boolean isEmpty() {
-        return changes.isEmpty();
-    }
 }

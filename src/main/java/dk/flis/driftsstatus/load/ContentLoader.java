@@ -17,11 +17,7 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics) {
-        return load(folder, diagnostics, new ParsedReports());
-    }
-
-    /** As {@link #load(ContentFolder, Diagnostics)}, reusing reports {@code parsed} has seen unchanged. */
+    /** Reads the content folder, reusing reports {@code parsed} has seen unchanged. */
     public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed) {
         if (!Files.isDirectory(folder.root())) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "the content folder does not exist",

@@ -40,10 +40,4 @@ public record MailSettings(String subject, String from, List<String> to, List<St
             throw new IllegalArgumentException("smtp port out of range: " + smtpPort);
         }
     }
-
-    /** Settings without greeting, sign-off or contact line. */
-    public MailSettings(String subject, String from, List<String> to, List<String> bcc, String replyTo,
-            String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser) {
-        this(subject, from, to, bcc, replyTo, smtpHost, smtpPort, smtpSecurity, smtpUser, "", "", "");
-    }
 }

@@ -31,13 +31,6 @@ public record SiteConfig(
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
     }
 
-    /** A site without mail settings. */
-    public SiteConfig(String title, String organisation, String language, String baseUrl,
-            String accessibilityStatementUrl, List<String> monthLabels, int reportDay, List<Status> statuses) {
-        this(title, organisation, language, baseUrl, accessibilityStatementUrl, monthLabels, reportDay, statuses,
-                MailSettings.NONE);
-    }
-
     /** The slides' short month label, e.g. "Aug", "Maj", "Juni". */
     public String monthLabel(YearMonth month) {
         return monthLabels.get(month.getMonthValue() - 1);

@@ -80,8 +80,4 @@ public final class ReportViews {
     private String behindText(AreaEntry entry) {
         return texts.behindInColumn(entry);
     }
-
-    public Optional<MonthlyReport> latest() {
-        return content.latest();
-    }
 }

@@ -63,7 +63,7 @@ class ChangeDetectorTest {
     void firstReportHasNothingToCompareWith() {
         ReportChanges first = history.changes(report("2024-09"));
         assertFalse(first.hasPrevious());
-        assertTrue(first.isEmpty());
+        assertTrue(first.changes().isEmpty());
     }
 
     @Test
