@@ -14,12 +14,12 @@ import dk.flis.driftsstatus.mail.MonthlyMessage;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.publish.OutputLock;
+import dk.flis.driftsstatus.render.JobKeys;
 import dk.flis.driftsstatus.render.OutputJob;
 import dk.flis.driftsstatus.render.ParallelRender;
 import dk.flis.driftsstatus.render.RenderStats;
 import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
-import dk.flis.driftsstatus.render.TemplateFingerprints;
 import dk.flis.driftsstatus.render.data.OpenDataFiles;
 import dk.flis.driftsstatus.render.html.HtmlSiteRenderer;
 import dk.flis.driftsstatus.render.pdf.PdfRenderer;
@@ -122,7 +122,7 @@ public final class Pipeline {
         }
         RenderedSite site = new RenderedSite();
         List<OutputJob> jobs = jobs(earlier.content(), earlier.history(), engine.get(), parts, site, diagnostics);
-        ParallelRender render = new ParallelRender(caches.outputs(), new TemplateFingerprints(options.templates()));
+        ParallelRender render = new ParallelRender(caches.outputs(), new JobKeys());
         RenderStats stats = render.run(jobs, site, diagnostics).plus(earlier.render());
         if (!diagnostics.hasErrors() && (parts.contains(Part.PDFS) || !options.pdf())) {
             render.pruneCache(stats);

@@ -20,18 +20,18 @@ import java.util.concurrent.Future;
 
 /**
  * Makes a batch of outputs: takes each from the cache when its key is known, renders the rest on all
- * cores, and stores what it rendered. The key has two halves: {@link TemplateFingerprints#key} (the
+ * cores, and stores what it rendered. The key has two halves: {@link JobKeys#key} (the
  * program, template names and view records) and the files the last rendering read with their hashes
  * (stored beside it as {@code KEY-reads}); an entry is used only while every one of those files
  * still holds what it held. The output map is sorted, so the thread schedule never shows.
  */
 public final class ParallelRender {
     private final OutputCache cache;
-    private final TemplateFingerprints fingerprints;
+    private final JobKeys keys;
 
-    public ParallelRender(OutputCache cache, TemplateFingerprints fingerprints) {
+    public ParallelRender(OutputCache cache, JobKeys keys) {
         this.cache = cache;
-        this.fingerprints = fingerprints;
+        this.keys = keys;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class ParallelRender {
         List<OutputJob> toRender = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         for (OutputJob job : jobs) {
-            String base = fingerprints.key(job);
+            String base = keys.key(job);
             usedKeys.add(readsKey(base));
             // What the last rendering read, if every file still holds what it held then.
             Optional<String> reads = cache.get(readsKey(base)).map(b -> new String(b, StandardCharsets.UTF_8))

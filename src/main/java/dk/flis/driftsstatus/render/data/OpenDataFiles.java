@@ -1,6 +1,6 @@
 package dk.flis.driftsstatus.render.data;
 
-import dk.flis.driftsstatus.render.Sha256;
+import dk.flis.driftsstatus.render.CanonicalKey;
 import dk.flis.driftsstatus.render.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -18,7 +18,6 @@ import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.render.OutputJob;
-import dk.flis.driftsstatus.render.TemplateFingerprints;
 import dk.flis.driftsstatus.view.OpenDataView;
 import dk.flis.driftsstatus.view.OpenDataViews;
 import java.io.ByteArrayOutputStream;
@@ -35,8 +34,8 @@ import java.util.List;
  * The jobs that write the open data: {@code data/driftsstatus.csv} (every month × area, as Excel in
  * Denmark opens it on a double-click: UTF-8 with a byte order mark, ";" between fields, every field
  * quoted, CRLF lines), {@code data/YYYY-MM.json} for each month, {@code data/status.json} for the
- * latest, and {@code data/driftsstatus.schema.json} describing the JSON. Like the pages, each job's
- * fingerprint is the view records it is made from, so an unchanged file comes from the render cache.
+ * latest, and {@code data/driftsstatus.schema.json} describing the JSON. Like the pages, each job is
+ * keyed on the view records it is made from, so an unchanged file comes from the render cache.
  */
 public final class OpenDataFiles {
     /** Raised whenever a JSON field is added, removed or changes meaning; the schema says the same. */
@@ -60,21 +59,21 @@ public final class OpenDataFiles {
         MonthlyReport latest = content.latest().orElseThrow();
         List<OutputJob> jobs = new ArrayList<>();
         List<OpenDataView> months = new ArrayList<>();
-        // The CSV holds every month: its fingerprint is the months' hashes, not all their text at once.
-        StringBuilder monthHashes = new StringBuilder();
+        // Each month is keyed once; its JSON file, status.json and the CSV (every month) use that key.
+        List<String> monthKeys = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             OpenDataView month = views.view(report, withPdf);
-            String fingerprint = month.toString();
+            String key = CanonicalKey.of(month);
             months.add(month);
-            monthHashes.append(Sha256.hex(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
-            jobs.add(new OutputJob(SitePaths.dataMonth(report.month()), List.of(), fingerprint, () -> json(month)));
+            monthKeys.add(key);
+            jobs.add(new OutputJob(SitePaths.dataMonth(report.month()), List.of(), key, () -> json(month)));
             if (report == latest) {
-                jobs.add(new OutputJob(SitePaths.DATA_LATEST, List.of(), fingerprint, () -> json(month)));
+                jobs.add(new OutputJob(SitePaths.DATA_LATEST, List.of(), key, () -> json(month)));
             }
         }
-        jobs.add(new OutputJob(SitePaths.DATA_CSV, List.of(), monthHashes.toString(), () -> csv(months)));
+        jobs.add(new OutputJob(SitePaths.DATA_CSV, List.of(), monthKeys, () -> csv(months)));
         byte[] schema = schema();
-        jobs.add(new OutputJob(SitePaths.DATA_SCHEMA, List.of(), new String(schema, StandardCharsets.UTF_8), () -> schema));
+        jobs.add(new OutputJob(SitePaths.DATA_SCHEMA, List.of(), schema, () -> schema));
         return jobs;
     }
 

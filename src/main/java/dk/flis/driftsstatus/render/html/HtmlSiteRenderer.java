@@ -15,6 +15,7 @@ import dk.flis.driftsstatus.render.OutputJob;
 import dk.flis.driftsstatus.view.ArchiveViews;
 import dk.flis.driftsstatus.view.AreaPageView;
 import dk.flis.driftsstatus.view.AreaViews;
+import dk.flis.driftsstatus.view.FeedView;
 import dk.flis.driftsstatus.view.FeedViews;
 import dk.flis.driftsstatus.view.LinkView;
 import dk.flis.driftsstatus.view.NavGroupView;
@@ -65,25 +66,25 @@ public final class HtmlSiteRenderer {
         for (MonthlyReport report : content.reports()) {
             ReportView view = views.view(report, withPdf);
             String path = view.path();
-            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), Map.of("report", view)));
+            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), "report", view));
             if (report == latest) {
                 jobs.add(page(SitePaths.INDEX, "report.ftlh", context(content, view.title(), SitePaths.INDEX, navigation),
-                        Map.of("report", view)));
+                        "report", view));
             }
         }
         jobs.add(page(SitePaths.ARCHIVE, "archive.ftlh", context(content, "Arkiv", SitePaths.ARCHIVE, navigation),
-                Map.of("archive", new ArchiveViews(content, history).view())));
+                "archive", new ArchiveViews(content, history).view()));
         for (Area area : content.registry().areas()) {
             AreaPageView view = areaViews.view(area);
             String path = SitePaths.area(area.id());
-            jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), Map.of("area", view)));
+            jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), "area", view));
         }
-        Map<String, Object> feed = Map.of("feed", new FeedViews(content, history).view());
-        jobs.add(new OutputJob(SitePaths.FEED, List.of("feed.ftlx"), feed.toString(),
-                () -> templates.render("feed.ftlx", feed).getBytes(StandardCharsets.UTF_8)));
+        FeedView feed = new FeedViews(content, history).view();
+        jobs.add(new OutputJob(SitePaths.FEED, List.of("feed.ftlx"), feed,
+                () -> templates.render("feed.ftlx", Map.of("feed", feed)).getBytes(StandardCharsets.UTF_8)));
         for (Page p : content.pages()) {
             String path = SitePaths.page(p.slug());
-            jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
+            jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), "content", p));
         }
         copyStatic(out, diagnostics);
         return jobs;
@@ -110,12 +111,11 @@ public final class HtmlSiteRenderer {
                 site.accessibilityStatementUrl(), navigation.areas());
     }
 
-    /** A page job; its fingerprint is the text of the records the template receives. */
-    private OutputJob page(String path, String template, PageContext context, Map<String, Object> model) {
-        Map<String, Object> all = new java.util.HashMap<>(model);
-        all.put("page", context);
-        return new OutputJob(path, List.of(template), context + "\n" + model,
-                () -> templates.render(template, all).getBytes(StandardCharsets.UTF_8));
+    /** A page job: the template gets {@code page} and the view under {@code name}; both are its input. */
+    private OutputJob page(String path, String template, PageContext context, String name, Record view) {
+        Map<String, Object> model = Map.of("page", context, name, view);
+        return new OutputJob(path, List.of(template), List.of(context, name, view),
+                () -> templates.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     private void copyStatic(RenderedSite out, Diagnostics diagnostics) {

@@ -49,15 +49,15 @@ public final class PdfRenderer {
     }
 
     /**
-     * One job per report, making its PDF at {@link ReportViews#pdfPath}; problems go to
-     * {@code diagnostics}. The fingerprint is the document's view records and the report date.
+     * One job per report, making its PDF at {@link SitePaths#pdf}; problems go to
+     * {@code diagnostics}. Its input is the document's view records and the report date.
      */
     public List<OutputJob> jobs(Content content, ReportViews views, Diagnostics diagnostics) {
         List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             PdfDocumentView document = PdfDocumentView.of(content, views.view(report, true));
             jobs.add(new OutputJob(SitePaths.pdf(report.month()), List.of(TEMPLATE),
-                    document + "\n" + report.date(), () -> render(document, report, diagnostics).orElse(null)));
+                    List.of(document, report.date()), () -> render(document, report, diagnostics).orElse(null)));
         }
         return jobs;
     }

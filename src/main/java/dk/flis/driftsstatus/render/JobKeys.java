@@ -6,30 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.MessageDigest;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * The first half of an output's cache key: the program (its jar and the library versions it runs
- * with, fonts included), the templates the output is rendered with (by name) and its view records.
- * The second half is what its last rendering actually read ({@link ReadRecorder}), checked against
- * the disk by {@link ParallelRender}: editing one template, an included file (however its name is
- * computed) or a stylesheet the PDF imports thus invalidates exactly the outputs that read it.
+ * with, fonts included), the templates the output is rendered with (by name) and its input, the
+ * records the template receives, in {@link CanonicalKey}'s form. The second half is what its last
+ * rendering actually read ({@link ReadRecorder}), checked against the disk by {@link ParallelRender}:
+ * editing one template, an included file (however its name is computed) or a stylesheet the PDF
+ * imports thus invalidates exactly the outputs that read it.
  */
-public final class TemplateFingerprints {
-    private final String program = programFingerprint();
-
-    public TemplateFingerprints(Path templatesFolder) {
-        // The templates' contents are keyed by what each render reads, not by folder.
+public final class JobKeys {
+    /** The program does not change while it runs: hashed once per process, not once per build. */
+    private static final class Program {
+        static final String FINGERPRINT = programFingerprint();
     }
 
-    /** The first half of a job's cache key: program, its templates' names and its own fingerprint. */
+    /** The first half of a job's cache key: program, its templates' names and its input. */
     public String key(OutputJob job) {
-        StringBuilder all = new StringBuilder(program).append('\n');
-        for (String template : job.templates()) {
-            all.append(template).append('\n');
-        }
-        return Sha256.hex(all.append(job.fingerprint()).toString().getBytes(StandardCharsets.UTF_8));
+        MessageDigest digest = Sha256.digest();
+        CanonicalKey.writeTo(digest, Program.FINGERPRINT, job.templates(), job.input());
+        return Sha256.hex(digest);
     }
 
     /**
@@ -37,9 +36,9 @@ public final class TemplateFingerprints {
      * when run from a class folder (tests, IDE), every class file in it.
      */
     private static String programFingerprint() {
-        StringBuilder all = new StringBuilder("driftsstatus-cache-2\n");
+        StringBuilder all = new StringBuilder("driftsstatus-cache-3\n");
         try {
-            CodeSource source = TemplateFingerprints.class.getProtectionDomain().getCodeSource();
+            CodeSource source = JobKeys.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
             if (location != null && Files.isRegularFile(location)) {
                 try (InputStream in = Files.newInputStream(location)) {
