@@ -8,7 +8,6 @@ import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.view.MailView;
 import dk.flis.driftsstatus.view.MailViews;
-import dk.flis.driftsstatus.view.ReportViews;
 import java.util.Map;
 
 /**

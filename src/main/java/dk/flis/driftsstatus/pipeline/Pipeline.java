@@ -1,9 +1,7 @@
 package dk.flis.driftsstatus.pipeline;
 
 import dk.flis.driftsstatus.check.ContentChecker;
-import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
-import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.ContentLoader;
@@ -14,23 +12,12 @@ import dk.flis.driftsstatus.mail.MonthlyMessage;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.publish.OutputLock;
-import dk.flis.driftsstatus.render.JobKeys;
-import dk.flis.driftsstatus.render.OutputJob;
-import dk.flis.driftsstatus.render.ParallelRender;
 import dk.flis.driftsstatus.render.RenderStats;
-import dk.flis.driftsstatus.render.RenderedSite;
 import dk.flis.driftsstatus.render.TemplateEngine;
-import dk.flis.driftsstatus.render.data.OpenDataFiles;
-import dk.flis.driftsstatus.render.html.HtmlSiteRenderer;
-import dk.flis.driftsstatus.render.pdf.PdfRenderer;
-import dk.flis.driftsstatus.view.ReportViews;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +37,7 @@ public final class Pipeline {
     private final BuildOptions options;
     private final Caches caches;
     private final OutputAccess output;
-    private TemplateEngine templates;
+    private final SiteRender siteRender;
 
     /** A pipeline whose render cache is kept on disk beside the output folder, for the next build. */
     public Pipeline(BuildOptions options) {
@@ -62,6 +49,7 @@ public final class Pipeline {
         this.options = options;
         this.caches = caches;
         this.output = new OutputAccess(options);
+        this.siteRender = new SiteRender(options, caches.outputs());
     }
 
     /** {@code .driftsstatus-cache/NAME} beside the output folder {@code NAME}: never published, safe to delete. */
@@ -107,45 +95,7 @@ public final class Pipeline {
      * cache is pruned once the last part is rendered, keeping the entries every part used.
      */
     public RunResult render(RunResult earlier, Set<Part> parts) {
-        if (earlier.failed() || earlier.content() == null) {
-            return earlier;
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        if (!Files.isDirectory(options.templates())) {
-            diagnostics.error(SourcePosition.of(options.shown(options.templates())), "the templates folder does not exist",
-                    "run from the project folder, or pass --templates PATH");
-            return earlier.with(diagnostics.sorted());
-        }
-        Optional<TemplateEngine> engine = templates(diagnostics);
-        if (engine.isEmpty()) {
-            return earlier.with(diagnostics.sorted());
-        }
-        RenderedSite site = new RenderedSite();
-        List<OutputJob> jobs = jobs(earlier.content(), earlier.history(), engine.get(), parts, site, diagnostics);
-        ParallelRender render = new ParallelRender(caches.outputs(), new JobKeys());
-        RenderStats stats = render.run(jobs, site, diagnostics).plus(earlier.render());
-        if (!diagnostics.hasErrors() && (parts.contains(Part.PDFS) || !options.pdf())) {
-            render.pruneCache(stats);
-        }
-        return new RunResult(earlier.content(), earlier.history(), diagnostics.hasErrors() ? null : site, stats,
-                RunResult.sorted(concat(earlier, diagnostics)), "");
-    }
-
-    private List<OutputJob> jobs(Content content, History history, TemplateEngine engine, Set<Part> parts,
-            RenderedSite site, Diagnostics diagnostics) {
-        String shownTemplates = options.shown(options.templates());
-        List<OutputJob> jobs = new ArrayList<>();
-        if (parts.contains(Part.PAGES)) {
-            jobs.addAll(new HtmlSiteRenderer(engine, options.templates(), shownTemplates)
-                    .jobs(content, history, options.pdf(), site, diagnostics));
-            jobs.addAll(OpenDataFiles.jobs(content, history, options.pdf()));
-        }
-        if (options.pdf() && parts.contains(Part.PDFS)) {
-            // Built only when PDFs are due: the PDF stack is the slowest part of start-up.
-            jobs.addAll(new PdfRenderer(engine, options.templates(), options.content(), shownTemplates)
-                    .jobs(content, new ReportViews(content, history), diagnostics));
-        }
-        return jobs;
+        return siteRender.render(earlier, parts);
     }
 
     /**
@@ -219,31 +169,11 @@ public final class Pipeline {
         }
         try {
             MonthlyMessage.Parts parts = MonthlyMail.render(rendered.content(), rendered.history(), report,
-                    rendered.site(), templates);
+                    rendered.site(), siteRender.engine());
             MimeMessage message = MonthlyMessage.build(parts, addressing, MonthlyMessage.offlineSession());
             return new MailResult(rendered, parts, message);
         } catch (TemplateEngine.TemplateFailure e) {
             return new MailResult(rendered.with(List.of(e.diagnostic())), null, null);
         }
-    }
-
-    /** The engine of this run, made once; empty (with the reason) when the templates cannot be read. */
-    private Optional<TemplateEngine> templates(Diagnostics diagnostics) {
-        if (templates == null) {
-            try {
-                templates = new TemplateEngine(options.templates(), options.shown(options.templates()));
-            } catch (IOException e) {
-                diagnostics.error(SourcePosition.of(options.shown(options.templates())),
-                        "cannot read the templates: " + e.getMessage(), "check the folder's permissions");
-                return Optional.empty();
-            }
-        }
-        return Optional.of(templates);
-    }
-
-    private static List<Diagnostic> concat(RunResult earlier, Diagnostics more) {
-        List<Diagnostic> all = new ArrayList<>(earlier.diagnostics());
-        all.addAll(more.sorted());
-        return all;
     }
 }

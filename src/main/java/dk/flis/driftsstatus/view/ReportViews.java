@@ -11,7 +11,6 @@ import dk.flis.driftsstatus.model.SiteConfig;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Builds the view of one report: the slide's cells, in registry order, with data-through as month labels. */
 public final class ReportViews {
