@@ -32,6 +32,7 @@ public record Colour(int red, int green, int blue) {
         return new Colour(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
+    /** The colour as written in site.json: "#1e6b34". */
     public String hex() {
         return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }

@@ -18,6 +18,7 @@ public final class DiagnosticJson {
     private DiagnosticJson() {
     }
 
+    /** The diagnostics as one line of JSON, in the shape the class comment gives. */
     public static String write(List<Diagnostic> diagnostics) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {

@@ -17,14 +17,17 @@ public final class Diagnostics {
         all.addAll(diagnostics);
     }
 
+    /** Adds an error. */
     public void error(SourcePosition at, String message, String hint) {
         add(Diagnostic.error(at, message, hint));
     }
 
+    /** Adds a warning. */
     public void warning(SourcePosition at, String message, String hint) {
         add(Diagnostic.warning(at, message, hint));
     }
 
+    /** Whether any error was added. */
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
@@ -34,6 +37,7 @@ public final class Diagnostics {
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
+    /** How many different errors were added. */
     public synchronized long errorCount() {
         return all.stream().distinct().filter(Diagnostic::isError).count();
     }

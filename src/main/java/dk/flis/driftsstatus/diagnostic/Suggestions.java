@@ -9,6 +9,7 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /** The known word closest to {@code typed}, when it is close enough to be a typo. */
     public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = typed.toLowerCase(Locale.ROOT).strip();
         String best = null;

@@ -16,6 +16,7 @@ public record ReportChanges(MonthlyReport report, MonthlyReport previous, List<A
         changes = List.copyOf(changes);
     }
 
+    /** Whether there is a report before this one to compare with. */
     public boolean hasPrevious() {
         return previous != null;
     }

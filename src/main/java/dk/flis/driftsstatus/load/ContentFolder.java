@@ -15,18 +15,22 @@ public record ContentFolder(Path root, Path workingDirectory) {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
 
+    /** {@code site.json}: the site's settings. */
     public Path siteJson() {
         return root.resolve("site.json");
     }
 
+    /** {@code areas.json}: the registry of areas. */
     public Path areasJson() {
         return root.resolve("areas.json");
     }
 
+    /** {@code reports/}: one report per month. */
     public Path reports() {
         return root.resolve("reports");
     }
 
+    /** {@code pages/}: the free pages. */
     public Path pages() {
         return root.resolve("pages");
     }

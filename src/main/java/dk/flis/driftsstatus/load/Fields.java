@@ -24,6 +24,7 @@ public final class Fields {
     private final Diagnostics diagnostics;
     private final Set<String> asked = new LinkedHashSet<>();
 
+    /** The fields of {@code node}, called {@code what} in messages. */
     public Fields(Node.MapNode node, String what, Diagnostics diagnostics) {
         this.node = node;
         this.what = what;
@@ -40,10 +41,12 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** Where the object is written. */
     public SourcePosition at() {
         return node.at();
     }
 
+    /** Whether the key is written (and is asked for, so it is not unknown). */
     public boolean has(String key) {
         asked.add(key);
         return node.values().containsKey(key);
@@ -60,11 +63,13 @@ public final class Fields {
         return value == null ? node.at() : value.at();
     }
 
+    /** The key's value, if written. */
     public Optional<Node> optional(String key) {
         asked.add(key);
         return Optional.ofNullable(node.values().get(key));
     }
 
+    /** The key's value; reported when missing. */
     public Optional<Node> required(String key) {
         Optional<Node> value = optional(key);
         if (value.isEmpty()) {
@@ -73,10 +78,12 @@ public final class Fields {
         return value;
     }
 
+    /** The key's non-empty text; reported when missing or not a text. */
     public Optional<String> requiredText(String key) {
         return required(key).flatMap(n -> text(n, key, false));
     }
 
+    /** The key's text, if written; reported when not a text. */
     public Optional<String> optionalText(String key) {
         return optional(key).flatMap(n -> text(n, key, true));
     }
@@ -99,6 +106,7 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** The key's whole number from {@code min} to {@code max}; reported otherwise. */
     public Optional<Integer> requiredInt(String key, int min, int max) {
         return required(key).flatMap(value -> {
             if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Long n) {
@@ -115,6 +123,7 @@ public final class Fields {
         });
     }
 
+    /** The key's month (YYYY-MM), if written; reported when it is not a possible month. */
     public Optional<YearMonth> optionalYearMonth(String key) {
         return optional(key).flatMap(value -> yearMonth(value, key));
     }
@@ -161,10 +170,12 @@ public final class Fields {
         });
     }
 
+    /** The key's list, if written; reported when not a list. */
     public Optional<List<Node>> optionalList(String key) {
         return optional(key).flatMap(value -> list(value, key));
     }
 
+    /** The key's list; reported when missing or not a list. */
     public Optional<List<Node>> requiredList(String key) {
         return required(key).flatMap(value -> list(value, key));
     }

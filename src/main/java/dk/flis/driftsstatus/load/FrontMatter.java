@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public record FrontMatter(Node yaml, String body, int bodyLineOffset) {
 
+    /** The front matter and body of {@code text}; empty (reported) when the front matter is missing, unclosed, empty or not YAML. */
     public static Optional<FrontMatter> split(String file, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {

@@ -26,6 +26,7 @@ public final class RegistryLoader {
         this.diagnostics = diagnostics;
     }
 
+    /** The registry in {@code text}, or empty when it has errors (reported). */
     public static Optional<Registry> load(String file, String text, Diagnostics diagnostics) {
         return TreeReader.readJson(file, text, diagnostics)
                 .flatMap(node -> Fields.of(node, "areas.json", diagnostics))

@@ -15,6 +15,7 @@ public final class ReportLoader {
     private ReportLoader() {
     }
 
+    /** The report in {@code text}, or empty when its front matter cannot be read (reported). */
     public static Optional<ReportSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
         YearMonth month = monthFromFileName(file, fileName, diagnostics);
         Optional<FrontMatter> split = FrontMatter.split(file, text, diagnostics);

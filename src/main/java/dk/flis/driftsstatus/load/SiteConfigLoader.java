@@ -30,6 +30,7 @@ public final class SiteConfigLoader {
         }
     }
 
+    /** The settings in {@code text}, or empty when they have errors (reported). */
     public static Optional<SiteConfig> load(String file, String text, Diagnostics diagnostics) {
         return read(file, text, diagnostics).map(Settings::config);
     }

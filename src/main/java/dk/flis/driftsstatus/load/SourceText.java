@@ -23,6 +23,7 @@ public final class SourceText {
     private SourceText() {
     }
 
+    /** The file's text, or empty when it is too large, not UTF-8, unreadable or holds control characters (reported). */
     public static Optional<String> read(Path path, String shownAs, Diagnostics diagnostics) {
         try {
             long size = Files.size(path);

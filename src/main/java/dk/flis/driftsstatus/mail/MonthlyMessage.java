@@ -43,6 +43,7 @@ public final class MonthlyMessage {
             LocalDate reportDate) {
     }
 
+    /** The message of {@code parts} to {@code addressing}, the same bytes for the same input. */
     public static MimeMessage build(Parts parts, Addressing addressing, Session session) throws MessagingException {
         String hash = hash(parts, addressing);
         MimeMessage message = new ReproducibleMimeMessage(session, messageId(hash, addressing.from()));
@@ -101,6 +102,7 @@ public final class MonthlyMessage {
         message.writeTo(out, new String[] {"Bcc"});
     }
 
+    /** The message as the bytes of an .eml file (without Bcc). */
     public static byte[] eml(MimeMessage message) throws IOException, MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeEml(message, out);

@@ -21,6 +21,7 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
+    /** Whether {@code c} is a control character other than tab, line feed and carriage return. */
     public static boolean isForbidden(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }

@@ -46,6 +46,7 @@ public final class Markdown {
         }).build();
     }
 
+    /** The one parser and renderer, shared by all threads. */
     public static Markdown instance() {
         return INSTANCE;
     }

@@ -10,6 +10,7 @@ public final class MarkdownBody {
     private volatile Markdown.Sections sections;
     private volatile Markdown.Rendered whole;
 
+    /** A body of Markdown, not rendered yet. */
     public MarkdownBody(String text) {
         this.text = text;
     }

@@ -24,6 +24,7 @@ public record AreaEntry(Area area, Status status, YearMonth dataThrough, YearMon
         return (int) dataThrough.until(expectedDataThrough, java.time.temporal.ChronoUnit.MONTHS);
     }
 
+    /** Whether an editor wrote a note for the area this month. */
     public boolean hasNote() {
         return note != null;
     }

@@ -8,6 +8,7 @@ public record Registry(List<AreaGroup> groups) {
         groups = List.copyOf(groups);
     }
 
+    /** Every area, group by group, in slide order. */
     public List<Area> areas() {
         return groups.stream().flatMap(g -> g.areas().stream()).toList();
     }

@@ -36,10 +36,12 @@ public record SiteConfig(
         return monthLabels.get(month.getMonthValue() - 1);
     }
 
+    /** The status vocabulary by key. */
     public Map<String, Status> statusByKey() {
         return statuses.stream().collect(Collectors.toUnmodifiableMap(Status::key, Function.identity()));
     }
 
+    /** The status with {@code key}, which must be defined. */
     public Status status(String key) {
         return statuses.stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + key));

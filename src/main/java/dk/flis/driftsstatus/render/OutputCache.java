@@ -37,6 +37,7 @@ public final class OutputCache {
         return new OutputCache(folder.toAbsolutePath().normalize());
     }
 
+    /** The bytes stored under {@code key}, if any (an unreadable entry is a miss). */
     public Optional<byte[]> get(String key) {
         byte[] bytes = memory.get(key);
         if (bytes != null || folder == null) {
@@ -53,6 +54,7 @@ public final class OutputCache {
         }
     }
 
+    /** Stores {@code bytes} under {@code key}; a failure to write it only costs time. */
     public void put(String key, byte[] bytes) {
         memory.put(key, bytes);
         if (folder == null) {

@@ -29,6 +29,7 @@ public final class ParallelRender {
     private final OutputCache cache;
     private final JobKeys keys;
 
+    /** A renderer that reuses what {@code cache} holds under the keys {@code keys} gives. */
     public ParallelRender(OutputCache cache, JobKeys keys) {
         this.cache = cache;
         this.keys = keys;

@@ -26,6 +26,7 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final String shownFolder;
 
+    /** The engine for the theme in {@code templatesFolder}, named {@code shownFolder} in messages. */
     public TemplateEngine(Path templatesFolder, String shownFolder) throws IOException {
         this.shownFolder = shownFolder;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -109,6 +110,7 @@ public final class TemplateEngine {
             this.diagnostic = diagnostic;
         }
 
+        /** The mistake, with the template's position. */
         public Diagnostic diagnostic() {
             return diagnostic;
         }

@@ -11,6 +11,7 @@ public final class ReportFileWriter {
     private ReportFileWriter() {
     }
 
+    /** The text of the new report file {@code report} plans. */
     public static String write(NextReport report) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("date: ").append(report.date()).append('\n');

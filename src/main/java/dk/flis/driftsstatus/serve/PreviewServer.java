@@ -53,6 +53,7 @@ public final class PreviewServer implements AutoCloseable {
         return server;
     }
 
+    /** The port the preview listens on. */
     public int port() {
         return http.getAddress().getPort();
     }

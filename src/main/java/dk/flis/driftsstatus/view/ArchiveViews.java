@@ -25,6 +25,7 @@ public final class ArchiveViews {
     private final History history;
     private final AreaViews areaViews;
 
+    /** Views of {@code content}, with its {@code history}. */
     public ArchiveViews(Content content, History history) {
         this.content = content;
         this.site = content.site();

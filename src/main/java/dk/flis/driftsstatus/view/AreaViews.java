@@ -20,6 +20,7 @@ public final class AreaViews {
     private final ChangeTexts changeTexts;
     private final ReaderTexts texts;
 
+    /** Views of {@code content}, with its {@code history}. */
     public AreaViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -56,6 +57,7 @@ public final class AreaViews {
         return groups;
     }
 
+    /** The page of {@code area}. */
     public AreaPageView view(Area area) {
         AreaHistory areaHistory = history.area(area.id());
         List<AreaMonthView> months = new ArrayList<>();

@@ -14,6 +14,7 @@ public final class ChangeTexts {
     private final SiteConfig site;
     private final ReaderTexts readerTexts;
 
+    /** Phrases with the month labels of {@code site}. */
     public ChangeTexts(SiteConfig site) {
         this.site = site;
         this.readerTexts = new ReaderTexts(site);
@@ -27,6 +28,7 @@ public final class ChangeTexts {
         return "Ændringer siden " + DanishFormats.dayMonth(changes.previous().date());
     }
 
+    /** One line per changed area, in registry order. */
     public List<ChangeView> views(ReportChanges changes) {
         List<ChangeView> views = new ArrayList<>();
         for (AreaChange change : changes.changes()) {

@@ -22,6 +22,7 @@ public final class FeedViews {
     private final History history;
     private final ChangeTexts changeTexts;
 
+    /** The feed of {@code content}, with its {@code history}. */
     public FeedViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -29,6 +30,7 @@ public final class FeedViews {
         this.changeTexts = new ChangeTexts(site);
     }
 
+    /** The feed, newest month first. */
     public FeedView view() {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {

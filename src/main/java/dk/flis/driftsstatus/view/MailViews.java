@@ -23,6 +23,7 @@ public final class MailViews {
     private final ChangeTexts changeTexts;
     private final OverviewViews overviews;
 
+    /** Emails of {@code content}, with its {@code history}. */
     public MailViews(Content content, History history) {
         this.site = content.site();
         this.history = history;
@@ -30,6 +31,7 @@ public final class MailViews {
         this.overviews = new OverviewViews(site, history);
     }
 
+    /** The email of {@code report}. */
     public MailView view(MonthlyReport report) {
         ReportChanges changes = history.changes(report);
         String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + SitePaths.report(report.month());

@@ -20,11 +20,13 @@ public final class OpenDataViews {
     private final SiteConfig site;
     private final History history;
 
+    /** Open data of {@code content}, with its {@code history}. */
     public OpenDataViews(Content content, History history) {
         this.site = content.site();
         this.history = history;
     }
 
+    /** The open data of {@code report}; {@code withPdf} says whether its PDF is published. */
     public OpenDataView view(MonthlyReport report, boolean withPdf) {
         List<OpenDataView.AreaData> areas = new ArrayList<>();
         int asPlanned = 0;

@@ -23,6 +23,7 @@ public record PdfDocumentView(
      */
     public static final String CLOSING_PAGE_SLUG = "opdateringsfrekvens";
 
+    /** The PDF of {@code report}, closed by the page Opdateringsfrekvens when there is one. */
     public static PdfDocumentView of(Content content, ReportView report) {
         var site = content.site();
         Page closing = content.pages().stream().filter(p -> p.slug().equals(CLOSING_PAGE_SLUG)).findFirst()

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 public final class ReaderTexts {
     private final SiteConfig site;
 
+    /** Texts with the month labels of {@code site}. */
     public ReaderTexts(SiteConfig site) {
         this.site = site;
     }

@@ -21,6 +21,7 @@ public final class ReportViews {
     private final ReaderTexts texts;
     private final OverviewViews overviews;
 
+    /** Views of {@code content}, with its {@code history}. */
     public ReportViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -30,6 +31,7 @@ public final class ReportViews {
         this.overviews = new OverviewViews(site, history);
     }
 
+    /** The page (and PDF) view of {@code report}; {@code withPdf} adds the link to its PDF. */
     public ReportView view(MonthlyReport report, boolean withPdf) {
         ReportChanges changes = history.changes(report);
         List<GroupView> groups = new ArrayList<>();

@@ -54,6 +54,7 @@ public final class OpenDataFiles {
     private OpenDataFiles() {
     }
 
+    /** The jobs of every data file of {@code content}; {@code withPdf} says whether the PDFs are published. */
     public static List<OutputJob> jobs(Content content, History history, boolean withPdf) {
         OpenDataViews views = new OpenDataViews(content, history);
         MonthlyReport latest = content.latest().orElseThrow();
