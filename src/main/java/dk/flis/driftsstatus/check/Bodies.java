@@ -18,8 +18,7 @@ import java.util.Optional;
  * errors at their line in the file.
  */
 final class Bodies {
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /** A report's body: the preface (HTML) and each "## heading" with its note, in order. */
     record ReportBody(String prefaceHtml, List<Note> notes) {
@@ -29,23 +28,24 @@ final class Bodies {
     }
 
     /** A "## heading" and the note under it; {@code headingAt} points at the heading text. */
-    record Note(String heading, SourcePosition headingAt, DriftNote note) {
-    }
+    record Note(String heading, SourcePosition headingAt, DriftNote note) {}
 
     static ReportBody ofReport(ReportSource source, Diagnostics diagnostics) {
         Markdown.Sections sections = source.body().sections();
         reportRefused(source.file(), sections.problems(), source.bodyLineOffset(), diagnostics);
         List<Note> notes = new ArrayList<>();
         for (Markdown.Section section : sections.sections()) {
-            SourcePosition at = new SourcePosition(source.file(), section.line() + source.bodyLineOffset(),
-                    section.column());
+            SourcePosition at =
+                    new SourcePosition(source.file(), section.line() + source.bodyLineOffset(), section.column());
             if (section.markdown().isBlank()) {
-                diagnostics.error(at, "the section \"" + section.heading() + "\" has no text",
+                diagnostics.error(
+                        at,
+                        "the section \"" + section.heading() + "\" has no text",
                         "write the Drift note under the heading, or remove the heading");
                 continue;
             }
-            notes.add(new Note(section.heading(), at,
-                    new DriftNote(section.markdown(), section.html(), section.plainText())));
+            notes.add(new Note(
+                    section.heading(), at, new DriftNote(section.markdown(), section.html(), section.plainText())));
         }
         return new ReportBody(sections.prefaceHtml(), notes);
     }
@@ -61,11 +61,13 @@ final class Bodies {
     }
 
     /** Refused links and images, positioned in the whole file rather than in the body. */
-    private static void reportRefused(String file, List<MarkdownProblem> problems, int bodyLineOffset,
-            Diagnostics diagnostics) {
+    private static void reportRefused(
+            String file, List<MarkdownProblem> problems, int bodyLineOffset, Diagnostics diagnostics) {
         for (MarkdownProblem problem : problems) {
-            diagnostics.error(new SourcePosition(file, problem.line() + bodyLineOffset, problem.column()),
-                    problem.message(), problem.hint());
+            diagnostics.error(
+                    new SourcePosition(file, problem.line() + bodyLineOffset, problem.column()),
+                    problem.message(),
+                    problem.hint());
         }
     }
 }

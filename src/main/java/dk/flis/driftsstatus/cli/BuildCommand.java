@@ -7,26 +7,33 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus build}: checks, renders and publishes the site; publishes nothing on any error. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         header = "Check the content and build the site into the output folder.",
         description = "Nothing is published if anything is wrong: the output folder is then left exactly as it was.")
 final class BuildCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "output folder (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
     @Option(names = "--no-pdf", description = "build only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
-    @Option(names = "--timings", description = "print where the build's time went (start-up, load + check, render, publish)")
+    @Option(
+            names = "--timings",
+            description = "print where the build's time went (start-up, load + check, render, publish)")
     boolean timings;
 
     @Override
@@ -39,9 +46,11 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
             err.println("Nothing was published; " + folder + " is unchanged.");
             return ExitCode.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().println("Built " + built.content().reports().size() + " report(s) into "
-                + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
-                + built.render().summary() + ")");
+        spec.commandLine()
+                .getOut()
+                .println("Built " + built.content().reports().size() + " report(s) into "
+                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
+                        + built.render().summary() + ")");
         if (timings) {
             spec.commandLine().getOut().println(built.timings());
         }

@@ -1,8 +1,8 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +12,17 @@ import picocli.CommandLine.Option;
 abstract class ContentOptions {
     Path workingDirectory = Path.of("").toAbsolutePath();
 
-    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "content folder (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description = "templates folder (default: ${DEFAULT-VALUE})",
             defaultValue = "templates")
     Path templates;
 
@@ -24,8 +30,12 @@ abstract class ContentOptions {
     boolean verbose;
 
     BuildOptions buildOptions(Path output, boolean pdf) {
-        return new BuildOptions(workingDirectory.resolve(content), workingDirectory.resolve(templates),
-                workingDirectory.resolve(output), workingDirectory, pdf);
+        return new BuildOptions(
+                workingDirectory.resolve(content),
+                workingDirectory.resolve(templates),
+                workingDirectory.resolve(output),
+                workingDirectory,
+                pdf);
     }
 
     void printText(List<Diagnostic> diagnostics, PrintWriter err) {

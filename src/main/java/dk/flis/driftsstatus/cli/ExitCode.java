@@ -15,6 +15,6 @@ final class ExitCode {
      * will not overwrite, an I/O failure or a bug.
      */
     static final int COULD_NOT_RUN = 1;
-    private ExitCode() {
-    }
+
+    private ExitCode() {}
 }

@@ -31,20 +31,24 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus mail [YYYY-MM]}: builds the site, then writes the month's email as .eml and/or sends it. */
-@Command(name = "mail", mixinStandardHelpOptions = true,
+@Command(
+        name = "mail",
+        mixinStandardHelpOptions = true,
         header = "Build the site, then write the month's email (--eml FILE) and/or send it (--send).",
-        description = {"The email carries the month's Overblik, the note of every area that needs attention and "
-                + "the change summary as HTML and plain text, a link to the month's page "
-                + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
-                + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
-                + "has errors.",
-                "The SMTP password is read only from the environment variable " + MailCommand.PASSWORD_VARIABLE + "."})
+        description = {
+            "The email carries the month's Overblik, the note of every area that needs attention and "
+                    + "the change summary as HTML and plain text, a link to the month's page "
+                    + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
+                    + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
+                    + "has errors.",
+            "The SMTP password is read only from the environment variable " + MailCommand.PASSWORD_VARIABLE + "."
+        })
 final class MailCommand extends ContentOptions implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "DRIFTSSTATUS_SMTP_PASSWORD";
 
@@ -57,10 +61,17 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "YYYY-MM", description = "the report's month (default: the latest)")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "YYYY-MM",
+            description = "the report's month (default: the latest)")
     String month;
 
-    @Option(names = "--eml", paramLabel = "FILE", description = "write the message to FILE (opens in Outlook and Thunderbird)")
+    @Option(
+            names = "--eml",
+            paramLabel = "FILE",
+            description = "write the message to FILE (opens in Outlook and Thunderbird)")
     Path eml;
 
     @Option(names = "--send", description = "send the message over SMTP")
@@ -69,7 +80,10 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the headers and the summary; publish, write and send nothing")
     boolean dryRun;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "site folder to publish (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "site folder to publish (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
@@ -88,27 +102,38 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server")
     String smtpHost;
 
-    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
+    @Option(
+            names = "--smtp-port",
+            paramLabel = "PORT",
+            description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
     Integer smtpPort;
 
-    @Option(names = "--smtp-security", paramLabel = "starttls|tls|none", description = "connection security (default: starttls)")
+    @Option(
+            names = "--smtp-security",
+            paramLabel = "starttls|tls|none",
+            description = "connection security (default: starttls)")
     String smtpSecurity;
 
-    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
+    @Option(
+            names = "--smtp-user",
+            paramLabel = "USER",
+            description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
     String smtpUser;
 
     @Override
     public Integer call() throws MessagingException {
         if (eml == null && !send && !dryRun) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
         }
         // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
         if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
         }
         if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
         }
         PrintWriter err = spec.commandLine().getErr();
         // A dry run keeps its render cache in memory: it promises to write nothing at all.
@@ -129,8 +154,8 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         }
         Content content = checked.content();
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
-        MailSetup setup = new MailSetup(content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(),
-                setupProblems);
+        MailSetup setup = new MailSetup(
+                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems);
         Optional<MonthlyReport> report = report(content, folder, setupProblems);
         Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
         Optional<SmtpServer> server = send && !dryRun
@@ -151,8 +176,10 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
             return ExitCode.OK;
         }
-        spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
+        spec.commandLine()
+                .getOut()
+                .println("Built " + content.reports().size() + " report(s) into "
+                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
             try {
@@ -175,8 +202,11 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                 }
                 return ExitCode.COULD_NOT_RUN;
             }
-            spec.commandLine().getOut().println("Sent \"" + message.getSubject() + "\" to "
-                    + addressing.get().recipients().size() + " recipient(s) through " + server.get().address());
+            spec.commandLine()
+                    .getOut()
+                    .println("Sent \"" + message.getSubject() + "\" to "
+                            + addressing.get().recipients().size() + " recipient(s) through "
+                            + server.get().address());
         }
         return ExitCode.OK;
     }
@@ -184,17 +214,23 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
         if (month == null) {
             if (content.latest().isEmpty()) {
-                diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there is no report to mail",
+                diagnostics.error(
+                        SourcePosition.of(folder.shown(folder.reports())),
+                        "there is no report to mail",
                         "write one first: ./driftsstatus new");
             }
             return content.latest();
         }
-        YearMonth wanted = YearMonths.parse(month).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
-        Optional<MonthlyReport> found = content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
+        YearMonth wanted = YearMonths.parse(month)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
+        Optional<MonthlyReport> found =
+                content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
         if (found.isEmpty()) {
-            diagnostics.error(SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
-                    "there is no report for " + wanted, "name a month that has a report; the latest is "
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
+                    "there is no report for " + wanted,
+                    "name a month that has a report; the latest is "
                             + content.latest().map(r -> r.month().toString()).orElse("none"));
         }
         return found;

@@ -48,6 +48,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(severity.word()).append(": ").append(message).toString();
+        return out.append(": ")
+                .append(severity.word())
+                .append(": ")
+                .append(message)
+                .toString();
     }
 }

@@ -39,8 +39,12 @@ public record AreaHistory(Area area, List<Month> months) {
             return Optional.empty();
         }
         int start = end;
-        while (start > 0 && months.get(start - 1).entry().status().isProblem()
-                && months.get(start - 1).month().plusMonths(1).equals(months.get(start).month())) {
+        while (start > 0
+                && months.get(start - 1).entry().status().isProblem()
+                && months.get(start - 1)
+                        .month()
+                        .plusMonths(1)
+                        .equals(months.get(start).month())) {
             start--;
         }
         return Optional.of(months.get(start).month());

@@ -36,8 +36,8 @@ public final class Fields {
         if (node instanceof Node.MapNode map) {
             return Optional.of(new Fields(map, what, diagnostics));
         }
-        diagnostics.error(node.at(), what + " must be an object, found " + node.kindName(),
-                "write it as { \"key\": value, … }");
+        diagnostics.error(
+                node.at(), what + " must be an object, found " + node.kindName(), "write it as { \"key\": value, … }");
         return Optional.empty();
     }
 
@@ -101,7 +101,9 @@ public final class Fields {
             }
             return Optional.of(s);
         }
-        diagnostics.error(value.at(), "\"" + key + "\" must be a text, found " + value.kindName(),
+        diagnostics.error(
+                value.at(),
+                "\"" + key + "\" must be a text, found " + value.kindName(),
                 "put the value in double quotes");
         return Optional.empty();
     }
@@ -111,13 +113,17 @@ public final class Fields {
         return required(key).flatMap(value -> {
             if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Long n) {
                 if (n < min || n > max) {
-                    diagnostics.error(value.at(), "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
+                    diagnostics.error(
+                            value.at(),
+                            "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
                             "use a whole number from " + min + " to " + max);
                     return Optional.empty();
                 }
                 return Optional.of(n.intValue());
             }
-            diagnostics.error(value.at(), "\"" + key + "\" must be a whole number, found " + value.kindName(),
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" must be a whole number, found " + value.kindName(),
                     "write a number without quotes, e.g. 1");
             return Optional.empty();
         });
@@ -136,12 +142,17 @@ public final class Fields {
         }
         String s = text.get().strip();
         if (!YearMonths.looksLikeMonth(s)) {
-            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a month", "write the month as YYYY-MM, e.g. 2025-08");
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" is \"" + s + "\", not a month",
+                    "write the month as YYYY-MM, e.g. 2025-08");
             return Optional.empty();
         }
         Optional<YearMonth> month = YearMonths.parse(s);
         if (month.isEmpty()) {
-            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible month",
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" is \"" + s + "\", an impossible month",
                     "months run from 01 to 12, e.g. 2025-08");
         }
         return month;
@@ -156,14 +167,18 @@ public final class Fields {
             }
             String s = text.get().strip();
             if (!DATE.matcher(s).matches()) {
-                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a date",
+                diagnostics.error(
+                        value.at(),
+                        "\"" + key + "\" is \"" + s + "\", not a date",
                         "write the date as YYYY-MM-DD, e.g. 2025-10-10");
                 return Optional.empty();
             }
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeException e) {
-                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible date",
+                diagnostics.error(
+                        value.at(),
+                        "\"" + key + "\" is \"" + s + "\", an impossible date",
                         "check the day exists in that month");
                 return Optional.empty();
             }
@@ -184,8 +199,7 @@ public final class Fields {
         if (value instanceof Node.ListNode list) {
             return Optional.of(list.items());
         }
-        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(),
-                "write it as [ … ]");
+        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(), "write it as [ … ]");
         return Optional.empty();
     }
 
@@ -194,8 +208,8 @@ public final class Fields {
         for (var entry : node.keys().entrySet()) {
             String key = entry.getKey();
             if (!asked.contains(key) && !key.equals("$schema")) {
-                diagnostics.error(entry.getValue(), "unknown key \"" + key + "\" in " + what,
-                        Suggestions.didYouMean(key, asked));
+                diagnostics.error(
+                        entry.getValue(), "unknown key \"" + key + "\" in " + what, Suggestions.didYouMean(key, asked));
             }
         }
     }

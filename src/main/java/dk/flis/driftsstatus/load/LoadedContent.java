@@ -26,8 +26,12 @@ public record LoadedContent(
     }
 
     /** Content whose colours' positions are not known (warnings then point at site.json as a whole). */
-    public LoadedContent(ContentFolder folder, Optional<SiteConfig> site, Optional<Registry> registry,
-            List<ReportSource> reports, List<PageSource> pages) {
+    public LoadedContent(
+            ContentFolder folder,
+            Optional<SiteConfig> site,
+            Optional<Registry> registry,
+            List<ReportSource> reports,
+            List<PageSource> pages) {
         this(folder, site, registry, reports, pages, Map.of());
     }
 }

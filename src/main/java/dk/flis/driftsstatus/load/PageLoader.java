@@ -7,23 +7,29 @@ import java.util.Optional;
 
 /** Reads a free page from {@code content/pages/NAME.md}: front matter with a title, then Markdown. */
 public final class PageLoader {
-    private PageLoader() {
-    }
+    private PageLoader() {}
 
     /** The page, or empty when its name or front matter is wrong (reported); its body is rendered by the check. */
     public static Optional<PageSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
         if (!fileName.endsWith(".md") || !Slug.isSlug(fileName.substring(0, fileName.length() - 3))) {
-            diagnostics.error(SourcePosition.of(file), "a page file name must be lower-case letters, digits and hyphens",
+            diagnostics.error(
+                    SourcePosition.of(file),
+                    "a page file name must be lower-case letters, digits and hyphens",
                     "rename it, e.g. opdateringsfrekvens.md; the name becomes the page's address");
             return Optional.empty();
         }
-        return FrontMatter.split(file, text, diagnostics).flatMap(fm -> Fields.of(fm.yaml(), "the front matter", diagnostics)
-                .flatMap(f -> {
-                    Optional<String> title = f.requiredText("title");
-                    f.rejectUnknownKeys();
-                    String slug = fileName.substring(0, fileName.length() - 3);
-                    return Optional.of(new PageSource(slug, title.map(String::strip).orElse(null),
-                            new MarkdownBody(fm.body()), fm.bodyLineOffset(), file));
-                }));
+        return FrontMatter.split(file, text, diagnostics)
+                .flatMap(fm -> Fields.of(fm.yaml(), "the front matter", diagnostics)
+                        .flatMap(f -> {
+                            Optional<String> title = f.requiredText("title");
+                            f.rejectUnknownKeys();
+                            String slug = fileName.substring(0, fileName.length() - 3);
+                            return Optional.of(new PageSource(
+                                    slug,
+                                    title.map(String::strip).orElse(null),
+                                    new MarkdownBody(fm.body()),
+                                    fm.bodyLineOffset(),
+                                    file));
+                        }));
     }
 }

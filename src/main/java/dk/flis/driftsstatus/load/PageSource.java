@@ -7,5 +7,4 @@ import dk.flis.driftsstatus.markdown.MarkdownBody;
  * (null when missing, already reported), and its Markdown body, which starts {@code bodyLineOffset}
  * lines into {@code file}.
  */
-public record PageSource(String slug, String title, MarkdownBody body, int bodyLineOffset, String file) {
-}
+public record PageSource(String slug, String title, MarkdownBody body, int bodyLineOffset, String file) {}

@@ -45,7 +45,9 @@ public final class RegistryLoader {
             Fields.of(groupNode, "a group", diagnostics).flatMap(this::group).ifPresent(groups::add);
         }
         if (groups.isEmpty() && groupNodes.get().isEmpty()) {
-            diagnostics.error(root.keyAt("groups"), "the registry has no groups",
+            diagnostics.error(
+                    root.keyAt("groups"),
+                    "the registry has no groups",
                     "add a group: { \"name\": \"Tværgående\", \"areas\": [ … ] }");
         }
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(new Registry(groups));
@@ -59,12 +61,16 @@ public final class RegistryLoader {
             return Optional.empty();
         }
         if (areaNodes.get().isEmpty()) {
-            diagnostics.error(g.keyAt("areas"), "group \"" + name.get() + "\" has no areas",
+            diagnostics.error(
+                    g.keyAt("areas"),
+                    "group \"" + name.get() + "\" has no areas",
                     "add its areas, or remove the group");
         }
         List<Area> areas = new ArrayList<>();
         for (Node areaNode : areaNodes.get()) {
-            Fields.of(areaNode, describe(areaNode), diagnostics).flatMap(a -> area(a, name.get())).ifPresent(areas::add);
+            Fields.of(areaNode, describe(areaNode), diagnostics)
+                    .flatMap(a -> area(a, name.get()))
+                    .ifPresent(areas::add);
         }
         return Optional.of(new AreaGroup(name.get(), areas));
     }
@@ -87,19 +93,30 @@ public final class RegistryLoader {
             claimName(alias, id.orElse("?"), a.keyAt("aliases"));
         }
         if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
-            diagnostics.error(a.keyAt("until"), "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
+            diagnostics.error(
+                    a.keyAt("until"),
+                    "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
                     "an area must exist for at least one month; swap or correct the months");
         }
         if (id.isEmpty() || name.isEmpty() || frequency.isEmpty() || source.isEmpty() || delay.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Area(id.get(), name.get(), group, frequency.get(), source.get(), delay.get(),
-                since.orElse(null), until.orElse(null), aliases));
+        return Optional.of(new Area(
+                id.get(),
+                name.get(),
+                group,
+                frequency.get(),
+                source.get(),
+                delay.get(),
+                since.orElse(null),
+                until.orElse(null),
+                aliases));
     }
 
     /** "area "borger"" when the id can be read, so messages about missing fields say which area. */
     private static String describe(Node areaNode) {
-        if (areaNode instanceof Node.MapNode map && map.values().get("id") instanceof Node.ScalarNode s
+        if (areaNode instanceof Node.MapNode map
+                && map.values().get("id") instanceof Node.ScalarNode s
                 && s.value() instanceof String id) {
             return "area \"" + id + "\"";
         }
@@ -122,12 +139,16 @@ public final class RegistryLoader {
 
     private void checkId(String id, SourcePosition at) {
         if (!Slug.isSlug(id)) {
-            diagnostics.error(at, "id \"" + id + "\" is not a slug",
+            diagnostics.error(
+                    at,
+                    "id \"" + id + "\" is not a slug",
                     "use lower-case letters a–z, digits and single hyphens, e.g. \"krl-personale\"");
         }
         SourcePosition first = idsSeen.putIfAbsent(id, at);
         if (first != null) {
-            diagnostics.error(at, "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
+            diagnostics.error(
+                    at,
+                    "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
                     "give each area its own id");
         }
     }
@@ -137,9 +158,10 @@ public final class RegistryLoader {
         String key = name.strip().toLowerCase(Locale.ROOT);
         String owner = namesSeen.putIfAbsent(key, ownerId);
         if (owner != null && !owner.equals(ownerId)) {
-            diagnostics.error(at, "\"" + name + "\" already names area \"" + owner + "\"",
+            diagnostics.error(
+                    at,
+                    "\"" + name + "\" already names area \"" + owner + "\"",
                     "names, aliases and ids must be unique, since report headings may use any of them");
         }
     }
-
 }

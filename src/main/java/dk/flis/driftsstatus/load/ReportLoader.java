@@ -12,8 +12,7 @@ import java.util.Optional;
 
 /** Reads one {@code content/reports/YYYY-MM.md}: its front matter (date, overrides) and its Markdown body. */
 public final class ReportLoader {
-    private ReportLoader() {
-    }
+    private ReportLoader() {}
 
     /** The report in {@code text}, or empty when its front matter cannot be read (reported). */
     public static Optional<ReportSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
@@ -35,20 +34,30 @@ public final class ReportLoader {
         // Mistakes in single overrides are already reported and left out; the rest is still worth
         // checking against the registry, so that editors see every problem in one run. The body is
         // Markdown, rendered (and its mistakes reported) by the check, even when month or date is wrong.
-        return Optional.of(new ReportSource(file, month, date.orElse(null), f.valueAt("date"), overrides,
-                new MarkdownBody(frontMatter.body()), frontMatter.bodyLineOffset()));
+        return Optional.of(new ReportSource(
+                file,
+                month,
+                date.orElse(null),
+                f.valueAt("date"),
+                overrides,
+                new MarkdownBody(frontMatter.body()),
+                frontMatter.bodyLineOffset()));
     }
 
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {
         String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
         if (!YearMonths.looksLikeMonth(name)) {
-            diagnostics.error(SourcePosition.of(file), "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
+            diagnostics.error(
+                    SourcePosition.of(file),
+                    "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
                     "rename it after the report's month, e.g. 2025-10.md");
             return null;
         }
         Optional<YearMonth> month = YearMonths.parse(name);
         if (month.isEmpty()) {
-            diagnostics.error(SourcePosition.of(file), "\"" + fileName + "\" names an impossible month",
+            diagnostics.error(
+                    SourcePosition.of(file),
+                    "\"" + fileName + "\" names an impossible month",
                     "months run from 01 to 12, e.g. 2025-10.md");
         }
         return month.orElse(null);
@@ -61,44 +70,51 @@ public final class ReportLoader {
             return overrides;
         }
         if (!(areas.get() instanceof Node.MapNode map)) {
-            diagnostics.error(areas.get().at(), "\"areas\" must map area ids to settings, found " + areas.get().kindName(),
+            diagnostics.error(
+                    areas.get().at(),
+                    "\"areas\" must map area ids to settings, found "
+                            + areas.get().kindName(),
                     "write e.g.  areas:\\n  okonomi: { status: partial }");
             return overrides;
         }
         for (Map.Entry<String, Node> entry : map.values().entrySet()) {
             String key = entry.getKey();
             SourcePosition keyAt = map.keys().get(key);
-            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics).ifPresent(o -> {
-                String status = null;
-                SourcePosition statusAt = keyAt;
-                Optional<Node> statusNode = o.optional("status");
-                if (statusNode.isPresent()) {
-                    statusAt = statusNode.get().at();
-                    if (statusNode.get() instanceof Node.ScalarNode sn && sn.value() instanceof String text) {
-                        status = text.strip();
-                    } else {
-                        diagnostics.error(statusAt, "\"status\" must be a word such as partial, found "
-                                + statusNode.get().kindName(), "write e.g. status: partial");
-                    }
-                }
-                Optional<Node> through = o.optional("data-through");
-                YearMonth dataThrough = null;
-                SourcePosition throughAt = keyAt;
-                if (through.isPresent()) {
-                    throughAt = through.get().at();
-                    if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
-                        Optional<YearMonth> parsed = o.yearMonth(through.get(), "data-through");
-                        if (parsed.isEmpty()) {
-                            o.rejectUnknownKeys();
-                            return; // reported; leave the override out rather than read it as "no data"
+            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics)
+                    .ifPresent(o -> {
+                        String status = null;
+                        SourcePosition statusAt = keyAt;
+                        Optional<Node> statusNode = o.optional("status");
+                        if (statusNode.isPresent()) {
+                            statusAt = statusNode.get().at();
+                            if (statusNode.get() instanceof Node.ScalarNode sn && sn.value() instanceof String text) {
+                                status = text.strip();
+                            } else {
+                                diagnostics.error(
+                                        statusAt,
+                                        "\"status\" must be a word such as partial, found "
+                                                + statusNode.get().kindName(),
+                                        "write e.g. status: partial");
+                            }
                         }
-                        dataThrough = parsed.get();
-                    }
-                }
-                o.rejectUnknownKeys();
-                overrides.add(new ReportSource.Override(key, keyAt, status, statusAt, through.isPresent(),
-                        dataThrough, throughAt));
-            });
+                        Optional<Node> through = o.optional("data-through");
+                        YearMonth dataThrough = null;
+                        SourcePosition throughAt = keyAt;
+                        if (through.isPresent()) {
+                            throughAt = through.get().at();
+                            if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
+                                Optional<YearMonth> parsed = o.yearMonth(through.get(), "data-through");
+                                if (parsed.isEmpty()) {
+                                    o.rejectUnknownKeys();
+                                    return; // reported; leave the override out rather than read it as "no data"
+                                }
+                                dataThrough = parsed.get();
+                            }
+                        }
+                        o.rejectUnknownKeys();
+                        overrides.add(new ReportSource.Override(
+                                key, keyAt, status, statusAt, through.isPresent(), dataThrough, throughAt));
+                    });
         }
         return overrides;
     }

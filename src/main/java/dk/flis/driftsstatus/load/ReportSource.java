@@ -41,6 +41,5 @@ public record ReportSource(
             SourcePosition statusAt,
             boolean dataThroughGiven,
             YearMonth dataThrough,
-            SourcePosition dataThroughAt) {
-    }
+            SourcePosition dataThroughAt) {}
 }

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 public final class Slug {
     private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Slug() {
-    }
+    private Slug() {}
 
     /** Whether {@code text} is a slug. */
     public static boolean isSlug(String text) {

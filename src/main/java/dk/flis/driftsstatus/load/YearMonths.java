@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 public final class YearMonths {
     private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}");
 
-    private YearMonths() {
-    }
+    private YearMonths() {}
 
     /** Whether {@code text} has the shape of a month, four digits, a hyphen and two digits, possible or not. */
     public static boolean looksLikeMonth(String text) {

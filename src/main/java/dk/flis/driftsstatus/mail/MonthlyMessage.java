@@ -31,17 +31,16 @@ import java.util.Properties;
 public final class MonthlyMessage {
     /** The time of day the Date header gives, in the organisation's time zone. */
     static final LocalTime SEND_TIME = LocalTime.of(8, 0);
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter RFC_5322 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
-            Locale.ROOT);
 
-    private MonthlyMessage() {
-    }
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter RFC_5322 =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
+
+    private MonthlyMessage() {}
 
     /** The parts of one month's email, already rendered. */
-    public record Parts(String subject, String plainText, String html, byte[] pdf, String pdfFileName,
-            LocalDate reportDate) {
-    }
+    public record Parts(
+            String subject, String plainText, String html, byte[] pdf, String pdfFileName, LocalDate reportDate) {}
 
     /** The message of {@code parts} to {@code addressing}, the same bytes for the same input. */
     public static MimeMessage build(Parts parts, Addressing addressing, Session session) throws MessagingException {
@@ -122,8 +121,14 @@ public final class MonthlyMessage {
     /** 20 hex digits of SHA-256 over everything the message says and to whom. */
     private static String hash(Parts parts, Addressing addressing) {
         MessageDigest digest = Sha256.digest();
-        for (String text : new String[] {parts.subject(), parts.plainText(), parts.html(), parts.pdfFileName(),
-                parts.reportDate().toString(), addressing.toString()}) {
+        for (String text : new String[] {
+            parts.subject(),
+            parts.plainText(),
+            parts.html(),
+            parts.pdfFileName(),
+            parts.reportDate().toString(),
+            addressing.toString()
+        }) {
             digest.update(text.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }

@@ -43,7 +43,9 @@ public record SiteConfig(
 
     /** The status with {@code key}, which must be defined. */
     public Status status(String key) {
-        return statuses.stream().filter(s -> s.key().equals(key)).findFirst()
+        return statuses.stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + key));
     }
 }

@@ -8,8 +8,12 @@ public record BuildOptions(Path content, Path templates, Path output, Path worki
 
     /** The project's own folders: content/, templates/ and site/ in {@code workingDirectory}, no PDFs. */
     public static BuildOptions defaults(Path workingDirectory) {
-        return new BuildOptions(workingDirectory.resolve("content"), workingDirectory.resolve("templates"),
-                workingDirectory.resolve("site"), workingDirectory, false);
+        return new BuildOptions(
+                workingDirectory.resolve("content"),
+                workingDirectory.resolve("templates"),
+                workingDirectory.resolve("site"),
+                workingDirectory,
+                false);
     }
 
     /** {@code path} as messages show it: relative to the working directory when inside it. */

@@ -27,8 +27,9 @@ final class OutputAccess {
 
     /** False (with the reason in {@code diagnostics}) when the output is not ours to write ({@link OutputGuard}). */
     boolean check(Diagnostics diagnostics) {
-        Optional<OutputRefused> refused = OutputGuard.check(options.output(), new OutputGuard.Protected(
-                options.workingDirectory(), options.content(), options.templates(), home()));
+        Optional<OutputRefused> refused = OutputGuard.check(
+                options.output(),
+                new OutputGuard.Protected(options.workingDirectory(), options.content(), options.templates(), home()));
         refused.ifPresent(r -> error(diagnostics, r.getMessage(), r.hint()));
         return refused.isEmpty();
     }
@@ -50,7 +51,9 @@ final class OutputAccess {
             error(diagnostics, e.getMessage(), e.hint());
             return Optional.empty();
         } catch (IOException e) {
-            error(diagnostics, "cannot prepare the output: " + IoProblems.describe(e),
+            error(
+                    diagnostics,
+                    "cannot prepare the output: " + IoProblems.describe(e),
                     "check that you may write to the folder it is in");
             return Optional.empty();
         }
@@ -63,7 +66,9 @@ final class OutputAccess {
             ready = true;
             return Optional.of(lock);
         } catch (IOException e) {
-            error(diagnostics, "cannot tidy the output: " + IoProblems.describe(e),
+            error(
+                    diagnostics,
+                    "cannot tidy the output: " + IoProblems.describe(e),
                     "check that you may write to the folder it is in");
             return Optional.empty();
         } finally {
@@ -79,7 +84,9 @@ final class OutputAccess {
             SitePublisher.publish(site, options.output());
             return true;
         } catch (IOException e) {
-            error(diagnostics, "cannot publish the site: " + IoProblems.describe(e),
+            error(
+                    diagnostics,
+                    "cannot publish the site: " + IoProblems.describe(e),
                     "check that you may write to the folder the output is in");
             return false;
         }

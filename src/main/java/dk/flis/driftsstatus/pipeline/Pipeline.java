@@ -58,7 +58,8 @@ public final class Pipeline {
         if (absolute.getParent() == null) {
             return absolute.resolve(".driftsstatus-cache").resolve("root"); // never used: such an output is refused
         }
-        return absolute.resolveSibling(".driftsstatus-cache").resolve(absolute.getFileName().toString());
+        return absolute.resolveSibling(".driftsstatus-cache")
+                .resolve(absolute.getFileName().toString());
     }
 
     /** The kinds of output: {@code serve} shows the pages at once and adds the slower PDFs after. */
@@ -118,8 +119,13 @@ public final class Pipeline {
             long renderedAt = System.nanoTime();
             if (!rendered.failed() && output.publish(rendered.site(), publishing)) {
                 long published = System.nanoTime();
-                rendered = new RunResult(rendered.content(), rendered.history(), rendered.site(), rendered.render(),
-                        rendered.diagnostics(), timings(start, checkedAt, renderedAt, published));
+                rendered = new RunResult(
+                        rendered.content(),
+                        rendered.history(),
+                        rendered.site(),
+                        rendered.render(),
+                        rendered.diagnostics(),
+                        timings(start, checkedAt, renderedAt, published));
             }
         } finally {
             output.release(lock.get(), publishing);
@@ -129,9 +135,13 @@ public final class Pipeline {
 
     /** "JVM start-up …, load + check …, render …, publish … ms", for {@code build --timings}. */
     private static String timings(long start, long checked, long rendered, long published) {
-        return String.format(Locale.ROOT, "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
+        return String.format(
+                Locale.ROOT,
+                "JVM start-up %d ms, load + check %d ms, render %d ms, publish %d ms",
                 ManagementFactory.getRuntimeMXBean().getUptime() - (published - start) / 1_000_000,
-                (checked - start) / 1_000_000, (rendered - checked) / 1_000_000, (published - rendered) / 1_000_000);
+                (checked - start) / 1_000_000,
+                (rendered - checked) / 1_000_000,
+                (published - rendered) / 1_000_000);
     }
 
     /**
@@ -140,8 +150,9 @@ public final class Pipeline {
      * {@code publish} is false (a dry run: nothing is locked or written). The message is built before
      * anything is published.
      */
-    public MailResult mail(RunResult checked, MonthlyReport report, Addressing addressing, boolean publish,
-            Consumer<String> waiting) throws MessagingException {
+    public MailResult mail(
+            RunResult checked, MonthlyReport report, Addressing addressing, boolean publish, Consumer<String> waiting)
+            throws MessagingException {
         if (!publish) {
             return mailFrom(render(checked), report, addressing);
         }
@@ -168,8 +179,8 @@ public final class Pipeline {
             return new MailResult(rendered, null, null);
         }
         try {
-            MonthlyMessage.Parts parts = MonthlyMail.render(rendered.content(), rendered.history(), report,
-                    rendered.site(), siteRender.engine());
+            MonthlyMessage.Parts parts = MonthlyMail.render(
+                    rendered.content(), rendered.history(), report, rendered.site(), siteRender.engine());
             MimeMessage message = MonthlyMessage.build(parts, addressing, MonthlyMessage.offlineSession());
             return new MailResult(rendered, parts, message);
         } catch (TemplateEngine.TemplateFailure e) {

@@ -13,8 +13,13 @@ import java.util.List;
  * {@code history} after a failed check, {@code site} before or without a render (its files are
  * those the last render made). {@code timings} is "" except after a build.
  */
-public record RunResult(Content content, History history, RenderedSite site, RenderStats render,
-        List<Diagnostic> diagnostics, String timings) {
+public record RunResult(
+        Content content,
+        History history,
+        RenderedSite site,
+        RenderStats render,
+        List<Diagnostic> diagnostics,
+        String timings) {
 
     public RunResult {
         diagnostics = List.copyOf(diagnostics);

@@ -45,7 +45,9 @@ final class SiteRender {
         }
         Diagnostics diagnostics = new Diagnostics();
         if (!Files.isDirectory(options.templates())) {
-            diagnostics.error(SourcePosition.of(options.shown(options.templates())), "the templates folder does not exist",
+            diagnostics.error(
+                    SourcePosition.of(options.shown(options.templates())),
+                    "the templates folder does not exist",
                     "run from the project folder, or pass --templates PATH");
             return earlier.with(diagnostics.sorted());
         }
@@ -60,12 +62,22 @@ final class SiteRender {
         if (!diagnostics.hasErrors() && (parts.contains(Part.PDFS) || !options.pdf())) {
             render.pruneCache(stats);
         }
-        return new RunResult(earlier.content(), earlier.history(), diagnostics.hasErrors() ? null : site, stats,
-                RunResult.sorted(concat(earlier, diagnostics)), "");
+        return new RunResult(
+                earlier.content(),
+                earlier.history(),
+                diagnostics.hasErrors() ? null : site,
+                stats,
+                RunResult.sorted(concat(earlier, diagnostics)),
+                "");
     }
 
-    private List<OutputJob> jobs(Content content, History history, TemplateEngine engine, Set<Part> parts,
-            RenderedSite site, Diagnostics diagnostics) {
+    private List<OutputJob> jobs(
+            Content content,
+            History history,
+            TemplateEngine engine,
+            Set<Part> parts,
+            RenderedSite site,
+            Diagnostics diagnostics) {
         String shownTemplates = options.shown(options.templates());
         List<OutputJob> jobs = new ArrayList<>();
         if (parts.contains(Part.PAGES)) {
@@ -95,8 +107,10 @@ final class SiteRender {
             try {
                 templates = new TemplateEngine(options.templates(), options.shown(options.templates()));
             } catch (IOException e) {
-                diagnostics.error(SourcePosition.of(options.shown(options.templates())),
-                        "cannot read the templates: " + e.getMessage(), "check the folder's permissions");
+                diagnostics.error(
+                        SourcePosition.of(options.shown(options.templates())),
+                        "cannot read the templates: " + e.getMessage(),
+                        "check the folder's permissions");
                 return Optional.empty();
             }
         }

@@ -98,7 +98,10 @@ final class BuildFolders {
         if (!isOurLink(output)) {
             return Optional.empty();
         }
-        return Optional.of(parent.resolve(Files.readSymbolicLink(output)).normalize().getFileName().toString());
+        return Optional.of(parent.resolve(Files.readSymbolicLink(output))
+                .normalize()
+                .getFileName()
+                .toString());
     }
 
     /**
@@ -170,7 +173,9 @@ final class BuildFolders {
             for (Path build : builds.sorted().toList()) {
                 String name = build.getFileName().toString();
                 boolean build_ = OwnFolders.BUILD_NAME.matcher(name).matches() || name.equals(MIGRATED);
-                if (build_ && !name.equals(current) && !previous.map(name::equals).orElse(false)
+                if (build_
+                        && !name.equals(current)
+                        && !previous.map(name::equals).orElse(false)
                         && OwnFolders.isOurSite(build)) {
                     delete(build);
                 }

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Names a build by what it contains, so the same content is published into the same folder. */
 final class ContentHash {
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(RenderedSite site) {
         MessageDigest digest = Sha256.digest();

@@ -115,8 +115,9 @@ public final class CanonicalKey {
         } else if (value instanceof Record record) {
             writeRecord(record);
         } else {
-            throw new IllegalArgumentException("no canonical form for a " + value.getClass().getName()
-                    + "; give CanonicalKey one, or hand the template a record of texts, numbers and lists");
+            throw new IllegalArgumentException(
+                    "no canonical form for a " + value.getClass().getName()
+                            + "; give CanonicalKey one, or hand the template a record of texts, numbers and lists");
         }
     }
 
@@ -138,7 +139,8 @@ public final class CanonicalKey {
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
-                throw new IllegalStateException("cannot read a component of " + record.getClass().getName(), e);
+                throw new IllegalStateException(
+                        "cannot read a component of " + record.getClass().getName(), e);
             }
         }
     }

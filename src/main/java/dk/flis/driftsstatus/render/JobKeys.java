@@ -45,12 +45,17 @@ public final class JobKeys {
                     all.append(Sha256.hex(in.readAllBytes())).append('\n');
                 }
                 try (JarFile jar = new JarFile(location.toFile())) {
-                    all.append(jar.getManifest().getMainAttributes().getValue("Class-Path")).append('\n');
+                    all.append(jar.getManifest().getMainAttributes().getValue("Class-Path"))
+                            .append('\n');
                 }
             } else if (location != null && Files.isDirectory(location)) {
                 try (Stream<Path> classes = Files.walk(location)) {
-                    for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
-                        all.append(location.relativize(file)).append('=').append(Sha256.hex(Files.readAllBytes(file))).append('\n');
+                    for (Path file :
+                            classes.filter(Files::isRegularFile).sorted().toList()) {
+                        all.append(location.relativize(file))
+                                .append('=')
+                                .append(Sha256.hex(Files.readAllBytes(file)))
+                                .append('\n');
                     }
                 }
             }

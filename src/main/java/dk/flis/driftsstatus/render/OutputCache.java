@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 public final class OutputCache {
     /** Marks a folder as this program's cache; only such a folder is ever pruned. */
     static final String MARKER = ".driftsstatus-cache";
+
     private final Path folder;
     private final ConcurrentHashMap<String, byte[]> memory = new ConcurrentHashMap<>();
 
@@ -63,7 +64,8 @@ public final class OutputCache {
         try {
             if (!Files.isRegularFile(folder.resolve(MARKER))) {
                 Files.createDirectories(folder);
-                Files.writeString(folder.resolve(MARKER), "Written by driftsstatus: its render cache, safe to delete.\n");
+                Files.writeString(
+                        folder.resolve(MARKER), "Written by driftsstatus: its render cache, safe to delete.\n");
             }
             Path temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             Files.write(temporary, bytes);
@@ -86,7 +88,9 @@ public final class OutputCache {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (!keys.contains(name) && !name.equals(MARKER) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!keys.contains(name)
+                        && !name.equals(MARKER)
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(entry);
                 }
             }

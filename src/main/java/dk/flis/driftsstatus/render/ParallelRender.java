@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +50,8 @@ public final class ParallelRender {
             String base = keys.key(job);
             usedKeys.add(readsKey(base));
             // What the last rendering read, if every file still holds what it held then.
-            Optional<String> reads = cache.get(readsKey(base)).map(b -> new String(b, StandardCharsets.UTF_8))
+            Optional<String> reads = cache.get(readsKey(base))
+                    .map(b -> new String(b, StandardCharsets.UTF_8))
                     .filter(r -> stillTrue(r, onDisk));
             Optional<byte[]> cached = reads.flatMap(r -> cache.get(fullKey(base, r)));
             if (cached.isPresent()) {
@@ -94,8 +95,7 @@ public final class ParallelRender {
     }
 
     /** An output's bytes and the files its rendering read. */
-    private record Made(byte[] bytes, SortedMap<Path, String> reads) {
-    }
+    private record Made(byte[] bytes, SortedMap<Path, String> reads) {}
 
     private static Made made(OutputJob job) throws Exception {
         ReadRecorder.begin();
@@ -120,7 +120,8 @@ public final class ParallelRender {
     /** One line per file read: its hash, a space and its path. */
     private static String describe(SortedMap<Path, String> reads) {
         StringBuilder lines = new StringBuilder();
-        reads.forEach((file, hash) -> lines.append(hash).append(' ').append(file).append('\n'));
+        reads.forEach(
+                (file, hash) -> lines.append(hash).append(' ').append(file).append('\n'));
         return lines.toString();
     }
 
@@ -130,8 +131,9 @@ public final class ParallelRender {
             if (line.isEmpty()) {
                 continue;
             }
-            if (space < 0 || !onDisk.computeIfAbsent(Path.of(line.substring(space + 1)), ReadRecorder::hashOf)
-                    .equals(line.substring(0, space))) {
+            if (space < 0
+                    || !onDisk.computeIfAbsent(Path.of(line.substring(space + 1)), ReadRecorder::hashOf)
+                            .equals(line.substring(0, space))) {
                 return false;
             }
         }

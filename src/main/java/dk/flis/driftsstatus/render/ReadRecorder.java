@@ -17,10 +17,10 @@ import java.util.TreeMap;
 public final class ReadRecorder {
     /** The hash recorded for a file that was looked for and not found. */
     static final String ABSENT = "absent";
+
     private static final ThreadLocal<SortedMap<Path, String>> CURRENT = new ThreadLocal<>();
 
-    private ReadRecorder() {
-    }
+    private ReadRecorder() {}
 
     /** Starts collecting on this thread. */
     static void begin() {

@@ -9,8 +9,7 @@ import java.util.HexFormat;
  * the email's Message-ID and the PDF's document ID are all made with it.
  */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh digest, to be fed piece by piece. */
     public static MessageDigest digest() {

@@ -34,8 +34,7 @@ public final class SitePaths {
     private static final String AREA_FOLDER = "omraader/";
     private static final String PAGE_FOLDER = "sider/";
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     /** A month's page: "rapporter/2025-10.html". */
     public static String report(YearMonth month) {

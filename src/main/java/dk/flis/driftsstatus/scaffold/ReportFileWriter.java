@@ -8,8 +8,7 @@ import java.util.List;
  * line per area ({@code okonomi: { status: partial }}), then each note under {@code ## <area name>}.
  */
 public final class ReportFileWriter {
-    private ReportFileWriter() {
-    }
+    private ReportFileWriter() {}
 
     /** The text of the new report file {@code report} plans. */
     public static String write(NextReport report) {
@@ -35,7 +34,11 @@ public final class ReportFileWriter {
         out.append("---\n");
         for (NextReport.Carried c : report.carried()) {
             if (c.note() != null) {
-                out.append("\n## ").append(c.area().name()).append("\n\n").append(c.note().markdown()).append('\n');
+                out.append("\n## ")
+                        .append(c.area().name())
+                        .append("\n\n")
+                        .append(c.note().markdown())
+                        .append('\n');
             }
         }
         return out.toString();

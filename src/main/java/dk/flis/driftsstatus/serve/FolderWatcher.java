@@ -69,7 +69,9 @@ final class FolderWatcher implements Runnable {
                     }
                     try {
                         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                        files.put(file.toString(), a.size() + "@" + a.lastModifiedTime().toMillis() + "/" + a.isDirectory());
+                        files.put(
+                                file.toString(),
+                                a.size() + "@" + a.lastModifiedTime().toMillis() + "/" + a.isDirectory());
                     } catch (IOException e) {
                         files.put(file.toString(), "gone"); // deleted between listing and reading: a change
                     }

@@ -55,8 +55,7 @@ public final class LiveReloadScript {
             </script>
             """.formatted(EVENTS_PATH);
 
-    private LiveReloadScript() {
-    }
+    private LiveReloadScript() {}
 
     /** {@code page} (UTF-8 HTML) with the script before its closing body tag, or at its end when it has none. */
     static byte[] addedTo(byte[] page) {

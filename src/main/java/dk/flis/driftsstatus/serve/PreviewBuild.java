@@ -30,6 +30,7 @@ final class PreviewBuild {
      * report files as parsed by them (an edit re-parses only the file that changed).
      */
     private final Caches caches = Caches.inMemory();
+
     private volatile Map<String, byte[]> files = Map.of();
     private volatile String errorsJson;
     private int generation;
@@ -82,8 +83,13 @@ final class PreviewBuild {
     /** What the run had said so far, and the failure as one more error. */
     private List<Diagnostic> unexpected(RunResult soFar, RuntimeException e) {
         List<Diagnostic> all = new ArrayList<>(soFar == null ? List.of() : soFar.diagnostics());
-        all.add(new Diagnostic(Severity.ERROR, options.templates().getFileName().toString(), 0, 0,
-                "the build failed unexpectedly: " + e, "run ./driftsstatus build --verbose for details"));
+        all.add(new Diagnostic(
+                Severity.ERROR,
+                options.templates().getFileName().toString(),
+                0,
+                0,
+                "the build failed unexpectedly: " + e,
+                "run ./driftsstatus build --verbose for details"));
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
@@ -123,11 +129,12 @@ final class PreviewBuild {
 
     /** A bare page with the live-reload script, for paths the site lacks (also before the first good build). */
     byte[] placeholderPage(String title) {
-        String message = files.isEmpty() ? "Der er endnu ingen gyldig version af sitet. Ret fejlene, så vises det her."
+        String message = files.isEmpty()
+                ? "Der er endnu ingen gyldig version af sitet. Ret fejlene, så vises det her."
                 : "Prøv forsiden.";
         return ("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
-                + "</title>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>" + message
-                + " <a href=\"/\">Forsiden</a></p>\n</main>\n" + LiveReloadScript.HTML + "</body>\n</html>\n")
+                        + "</title>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>" + message
+                        + " <a href=\"/\">Forsiden</a></p>\n</main>\n" + LiveReloadScript.HTML + "</body>\n</html>\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

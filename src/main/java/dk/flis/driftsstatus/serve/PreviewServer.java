@@ -28,13 +28,14 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewBuild build;
     private final FolderWatcher watcher;
     private final ExecutorService requests = Executors.newCachedThreadPool(daemon("driftsstatus-serve"));
-    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
+    private final ScheduledExecutorService background =
+            Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
 
     private PreviewServer(HttpServer http, BuildOptions options, PrintWriter log) {
         this.http = http;
         this.build = new PreviewBuild(options, log, hub);
-        this.watcher = new FolderWatcher(List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS,
-                build::rebuild);
+        this.watcher = new FolderWatcher(
+                List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS, build::rebuild);
     }
 
     /**
@@ -69,7 +70,11 @@ public final class PreviewServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        405,
+                        "text/plain; charset=utf-8",
+                        "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
@@ -79,7 +84,8 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             Map<String, byte[]> files = build.files();
-            SiteFiles.Lookup lookup = SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
+            SiteFiles.Lookup lookup =
+                    SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
             if (lookup instanceof SiteFiles.Found found) {
                 String type = SiteFiles.contentType(found.path());
                 byte[] body = files.get(found.path());

@@ -25,28 +25,25 @@ final class SiteFiles {
             Map.entry("woff2", "font/woff2"));
 
     /** The outcome of a lookup: a site path, a refusal, or nothing there. */
-    sealed interface Lookup {
-    }
+    sealed interface Lookup {}
 
-    record Found(String path) implements Lookup {
-    }
+    record Found(String path) implements Lookup {}
 
-    record Refused() implements Lookup {
-    }
+    record Refused() implements Lookup {}
 
-    record Missing() implements Lookup {
-    }
+    record Missing() implements Lookup {}
 
     /** A folder asked for without its slash: relative links only work from {@code folder/}. */
-    record Redirect(String location) implements Lookup {
-    }
+    record Redirect(String location) implements Lookup {}
 
-    private SiteFiles() {
-    }
+    private SiteFiles() {}
 
     /** {@code decodedPath} is the URI's path after percent-decoding, so encoded tricks are seen as what they are. */
     static Lookup lookup(String rawPath, String decodedPath, Map<String, byte[]> files) {
-        if (decodedPath == null || !decodedPath.startsWith("/") || rawPath.contains("\\") || decodedPath.contains("\\")
+        if (decodedPath == null
+                || !decodedPath.startsWith("/")
+                || rawPath.contains("\\")
+                || decodedPath.contains("\\")
                 || decodedPath.indexOf('\0') >= 0) {
             return new Refused();
         }

@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -9,6 +8,7 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,13 +38,19 @@ public final class ArchiveViews {
         Map<Integer, List<ArchiveView.Month>> byYear = new LinkedHashMap<>();
         for (MonthlyReport report : newestFirst()) {
             int count = history.changes(report).changes().size();
-            String summary = !history.changes(report).hasPrevious() ? "første rapport"
+            String summary = !history.changes(report).hasPrevious()
+                    ? "første rapport"
                     : count == 0 ? "ingen ændringer" : count == 1 ? "1 ændring" : count + " ændringer";
-            byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>()).add(new ArchiveView.Month(
-                    ReaderTexts.slideTitle(report), DanishFormats.longDate(report.date()), SitePaths.report(report.month()), summary));
+            byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>())
+                    .add(new ArchiveView.Month(
+                            ReaderTexts.slideTitle(report),
+                            DanishFormats.longDate(report.date()),
+                            SitePaths.report(report.month()),
+                            summary));
         }
         List<ArchiveView.Year> years = new ArrayList<>();
-        byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), SitePaths.yearAnchor(year), months)));
+        byYear.forEach((year, months) ->
+                years.add(new ArchiveView.Year(String.valueOf(year), SitePaths.yearAnchor(year), months)));
         return new ArchiveView(years, heatmap(), dataFiles());
     }
 
@@ -52,12 +58,18 @@ public final class ArchiveViews {
     private List<ArchiveView.DataFile> dataFiles() {
         String latest = SitePaths.dataMonth(content.latest().orElseThrow().month());
         return List.of(
-                new ArchiveView.DataFile(SitePaths.DATA_CSV, name(SitePaths.DATA_CSV),
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_CSV,
+                        name(SitePaths.DATA_CSV),
                         "alle måneder og dataområder i én tabel, til Excel (semikolonsepareret, UTF-8)"),
-                new ArchiveView.DataFile(SitePaths.DATA_LATEST, name(SitePaths.DATA_LATEST),
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_LATEST,
+                        name(SitePaths.DATA_LATEST),
                         "den seneste rapport som JSON, til andre systemer"),
                 new ArchiveView.DataFile(latest, name(latest), "hver måned har sin egen JSON-fil, ÅÅÅÅ-MM.json"),
-                new ArchiveView.DataFile(SitePaths.DATA_SCHEMA, SitePaths.DATA_SCHEMA_NAME,
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_SCHEMA,
+                        SitePaths.DATA_SCHEMA_NAME,
                         "beskrivelse af JSON-filerne (JSON Schema)"));
     }
 
@@ -71,8 +83,11 @@ public final class ArchiveViews {
         List<HeatmapView.Column> columns = new ArrayList<>();
         Map<Integer, Integer> monthsPerYear = new LinkedHashMap<>();
         for (MonthlyReport report : reports) {
-            columns.add(new HeatmapView.Column(site.monthLabel(report.month()), String.valueOf(report.month().getYear()),
-                    areaViews.monthLabel(report.month()), SitePaths.report(report.month())));
+            columns.add(new HeatmapView.Column(
+                    site.monthLabel(report.month()),
+                    String.valueOf(report.month().getYear()),
+                    areaViews.monthLabel(report.month()),
+                    SitePaths.report(report.month())));
             monthsPerYear.merge(report.month().getYear(), 1, Integer::sum);
         }
         List<HeatmapView.YearSpan> years = new ArrayList<>();
@@ -89,14 +104,20 @@ public final class ArchiveViews {
                 groups.add(new HeatmapView.Group(group.name(), rows));
             }
         }
-        return new HeatmapView(years, columns, groups, site.statuses().stream().map(StatusView::of).toList());
+        return new HeatmapView(
+                years,
+                columns,
+                groups,
+                site.statuses().stream().map(StatusView::of).toList());
     }
 
     private HeatmapView.Row row(Area area, List<MonthlyReport> reports) {
         List<HeatmapView.Cell> cells = new ArrayList<>();
         for (MonthlyReport report : reports) {
-            cells.add(report.entry(area.id()).map(e -> cell(report, e))
-                    .orElse(new HeatmapView.Cell(false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
+            cells.add(report.entry(area.id())
+                    .map(e -> cell(report, e))
+                    .orElse(new HeatmapView.Cell(
+                            false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
         }
         return new HeatmapView.Row(area.name(), SitePaths.area(area.id()), areaViews.removed(area), cells);
     }
@@ -113,8 +134,11 @@ public final class ArchiveViews {
         if (entry.hasNote()) {
             text += " – " + summary(entry.note().plainText());
         }
-        return new HeatmapView.Cell(true, StatusView.of(status),
-                SitePaths.row(report.month(), entry.area().id()), text);
+        return new HeatmapView.Cell(
+                true,
+                StatusView.of(status),
+                SitePaths.row(report.month(), entry.area().id()),
+                text);
     }
 
     /** The note's first {@value #NOTE_SUMMARY_LENGTH} characters, cut at a word. */

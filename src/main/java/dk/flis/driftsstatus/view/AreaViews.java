@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Area;
@@ -8,6 +7,7 @@ import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,23 +65,41 @@ public final class AreaViews {
             months.add(0, month(month));
         }
         AreaMonthView current = months.isEmpty() ? null : months.get(0);
-        String openSince = areaHistory.latest()
-                .map(m -> ReaderTexts.openSince(areaHistory, m.month())).orElse("");
-        return new AreaPageView(area.id(), area.name(), area.group(), area.frequency(), area.source(),
-                rule(area), period(area), removed(area), current, openSince, months);
+        String openSince = areaHistory
+                .latest()
+                .map(m -> ReaderTexts.openSince(areaHistory, m.month()))
+                .orElse("");
+        return new AreaPageView(
+                area.id(),
+                area.name(),
+                area.group(),
+                area.frequency(),
+                area.source(),
+                rule(area),
+                period(area),
+                removed(area),
+                current,
+                openSince,
+                months);
     }
 
     private AreaMonthView month(AreaHistory.Month month) {
         var entry = month.entry();
         // The same comparison as the report page: against the report before, where a first
         // appearance reads "nyt dataområde".
-        String changes = history.changes(month.report()).of(entry.area().id())
-                .map(change -> String.join(", ", changeTexts.texts(change))).orElse("");
+        String changes = history.changes(month.report())
+                .of(entry.area().id())
+                .map(change -> String.join(", ", changeTexts.texts(change)))
+                .orElse("");
         String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(entry.status());
-        return new AreaMonthView(monthLabel(month.month()),
+        return new AreaMonthView(
+                monthLabel(month.month()),
                 SitePaths.row(month.month(), entry.area().id()),
-                StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
-                texts.behindInColumn(entry), driftHtml, changes);
+                StatusView.of(entry.status()),
+                entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
+                texts.behindInColumn(entry),
+                driftHtml,
+                changes);
     }
 
     /** "Okt 2025". */
@@ -91,7 +109,9 @@ public final class AreaViews {
 
     /** The rule, told with the latest report that shows the area (or the latest report). */
     private String rule(Area area) {
-        YearMonth month = history.area(area.id()).latest().map(AreaHistory.Month::month)
+        YearMonth month = history.area(area.id())
+                .latest()
+                .map(AreaHistory.Month::month)
                 .orElseGet(() -> content.latest().orElseThrow().month());
         return texts.rule(area, month);
     }

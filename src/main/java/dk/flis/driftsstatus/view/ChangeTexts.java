@@ -1,11 +1,11 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaChange;
 import dk.flis.driftsstatus.history.ChangeKind;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +34,12 @@ public final class ChangeTexts {
         for (AreaChange change : changes.changes()) {
             String id = change.area().id();
             List<String> texts = texts(change);
-            views.add(new ChangeView(change.area().name(), change.after() == null ? "" : SitePaths.rowAnchor(id),
-                    SitePaths.area(id), texts, change.area().name() + ": " + String.join(", ", texts) + "."));
+            views.add(new ChangeView(
+                    change.area().name(),
+                    change.after() == null ? "" : SitePaths.rowAnchor(id),
+                    SitePaths.area(id),
+                    texts,
+                    change.area().name() + ": " + String.join(", ", texts) + "."));
         }
         return views;
     }
@@ -46,20 +50,23 @@ public final class ChangeTexts {
         AreaEntry before = change.before();
         AreaEntry after = change.after();
         for (ChangeKind kind : change.kinds()) {
-            texts.add(switch (kind) {
-                case ADDED -> "nyt dataområde";
-                case REMOVED -> "udgået";
-                case STATUS_CHANGED -> before.status().label() + " → " + after.status().label();
-                case FELL_BEHIND -> "data " + readerTexts.behindInChange(after);
-                case CAUGHT_UP -> after.monthsBehind() == 0
-                        ? "data indhentet (t.o.m. " + site.monthLabel(after.dataThrough()) + ")"
-                        : "data nu kun " + readerTexts.behindInChange(after);
-                case DATA_LOST -> "ingen data";
-                case DATA_RESTORED -> "data igen (t.o.m. " + site.monthLabel(after.dataThrough()) + ")";
-                case NOTE_NEW -> "ny note";
-                case NOTE_CHANGED -> "note ændret";
-                case NOTE_RESOLVED -> "note fjernet";
-            });
+            texts.add(
+                    switch (kind) {
+                        case ADDED -> "nyt dataområde";
+                        case REMOVED -> "udgået";
+                        case STATUS_CHANGED ->
+                            before.status().label() + " → " + after.status().label();
+                        case FELL_BEHIND -> "data " + readerTexts.behindInChange(after);
+                        case CAUGHT_UP ->
+                            after.monthsBehind() == 0
+                                    ? "data indhentet (t.o.m. " + site.monthLabel(after.dataThrough()) + ")"
+                                    : "data nu kun " + readerTexts.behindInChange(after);
+                        case DATA_LOST -> "ingen data";
+                        case DATA_RESTORED -> "data igen (t.o.m. " + site.monthLabel(after.dataThrough()) + ")";
+                        case NOTE_NEW -> "ny note";
+                        case NOTE_CHANGED -> "note ændret";
+                        case NOTE_RESOLVED -> "note fjernet";
+                    });
         }
         return texts;
     }

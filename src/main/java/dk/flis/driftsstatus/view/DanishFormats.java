@@ -18,8 +18,7 @@ public final class DanishFormats {
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", DANISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", DANISH);
 
-    private DanishFormats() {
-    }
+    private DanishFormats() {}
 
     /** "10/10", the day and month as the slides' title writes them. */
     public static String dayMonth(LocalDate date) {

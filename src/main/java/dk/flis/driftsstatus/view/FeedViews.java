@@ -1,11 +1,11 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +36,27 @@ public final class FeedViews {
         for (MonthlyReport report : content.reports()) {
             String path = SitePaths.report(report.month());
             ReportChanges changes = history.changes(report);
-            entries.add(0, new FeedView.Entry(ReaderTexts.slideTitleWithMonth(report),
-                    id(path), link(path), timestamp(report), changeTexts.heading(changes),
-                    changeTexts.views(changes).stream().map(ChangeView::summary).toList()));
+            entries.add(
+                    0,
+                    new FeedView.Entry(
+                            ReaderTexts.slideTitleWithMonth(report),
+                            id(path),
+                            link(path),
+                            timestamp(report),
+                            changeTexts.heading(changes),
+                            changeTexts.views(changes).stream()
+                                    .map(ChangeView::summary)
+                                    .toList()));
         }
         String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");
-        return new FeedView(site.title(), id(SitePaths.FEED), link(SitePaths.FEED), link(SitePaths.INDEX), updated, site.organisation(), entries);
+        return new FeedView(
+                site.title(),
+                id(SitePaths.FEED),
+                link(SitePaths.FEED),
+                link(SitePaths.INDEX),
+                updated,
+                site.organisation(),
+                entries);
     }
 
     /** An absolute address with a base URL, else the path relative to feed.xml. */

@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.markdown.PlainText;
@@ -8,6 +7,7 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -39,14 +39,33 @@ public final class MailViews {
         List<MailView.AttentionView> attention = new ArrayList<>();
         for (OverviewView.Attention item : overview.attention()) {
             String noteHtml = linksForMail(item.noteHtml(), pageUrl);
-            attention.add(new MailView.AttentionView(item.areaName(), item.status(), item.since(), item.data(),
-                    pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(), noteHtml, PlainText.of(noteHtml)));
+            attention.add(new MailView.AttentionView(
+                    item.areaName(),
+                    item.status(),
+                    item.since(),
+                    item.data(),
+                    pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(),
+                    noteHtml,
+                    PlainText.of(noteHtml)));
         }
         MailSettings mail = site.mail();
-        return new MailView(subject(report), site.title(), site.organisation(), ReaderTexts.slideTitle(report),
-                DanishFormats.longDate(report.date()), mail.greeting(), overview, attention, changeTexts.heading(changes),
-                changeTexts.views(changes), pageUrl, pdfFileName(report),
-                mail.signOff().isEmpty() ? List.of() : mail.signOff().lines().map(String::strip).toList(), mail.contact());
+        return new MailView(
+                subject(report),
+                site.title(),
+                site.organisation(),
+                ReaderTexts.slideTitle(report),
+                DanishFormats.longDate(report.date()),
+                mail.greeting(),
+                overview,
+                attention,
+                changeTexts.heading(changes),
+                changeTexts.views(changes),
+                pageUrl,
+                pdfFileName(report),
+                mail.signOff().isEmpty()
+                        ? List.of()
+                        : mail.signOff().lines().map(String::strip).toList(),
+                mail.contact());
     }
 
     /**
@@ -77,7 +96,8 @@ public final class MailViews {
 
     /** The subject template of site.json filled in: {titel}, {dato} ("10/10"), {måned} ("oktober 2025"). */
     public String subject(MonthlyReport report) {
-        return site.mail().subject()
+        return site.mail()
+                .subject()
                 .replace("{titel}", site.title())
                 .replace("{dato}", DanishFormats.dayMonth(report.date()))
                 .replace("{måned}", DanishFormats.monthYear(report.month()));

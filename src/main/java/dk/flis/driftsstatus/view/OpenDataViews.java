@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -8,6 +7,7 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,23 +43,42 @@ public final class OpenDataViews {
             }
         }
         String page = SitePaths.report(report.month());
-        return new OpenDataView(site.title(), report.month().toString(), report.date().toString(), ReaderTexts.slideTitle(report),
-                TO_ROOT + page, site.baseUrl().isEmpty() ? null : site.baseUrl() + page,
+        return new OpenDataView(
+                site.title(),
+                report.month().toString(),
+                report.date().toString(),
+                ReaderTexts.slideTitle(report),
+                TO_ROOT + page,
+                site.baseUrl().isEmpty() ? null : site.baseUrl() + page,
                 withPdf ? TO_ROOT + SitePaths.pdf(report.month()) : null,
-                new OpenDataView.Summary(report.entries().size(), asPlanned, attention, notApplicable,
-                        ReaderTexts.summary(asPlanned, notApplicable, report.entries().size())),
+                new OpenDataView.Summary(
+                        report.entries().size(),
+                        asPlanned,
+                        attention,
+                        notApplicable,
+                        ReaderTexts.summary(
+                                asPlanned, notApplicable, report.entries().size())),
                 areas);
     }
 
     private OpenDataView.AreaData area(MonthlyReport report, AreaEntry entry) {
         AreaHistory areaHistory = history.area(entry.area().id());
         Status status = entry.status();
-        return new OpenDataView.AreaData(entry.area().id(), entry.area().name(), entry.area().group(), status.key(),
-                status.label(), status.severity(), status.isProblem(), text(entry.dataThrough()),
-                entry.expectedDataThrough().toString(), entry.dataThrough() == null ? null : entry.monthsBehind(),
+        return new OpenDataView.AreaData(
+                entry.area().id(),
+                entry.area().name(),
+                entry.area().group(),
+                status.key(),
+                status.label(),
+                status.severity(),
+                status.isProblem(),
+                text(entry.dataThrough()),
+                entry.expectedDataThrough().toString(),
+                entry.dataThrough() == null ? null : entry.monthsBehind(),
                 areaHistory.openSince(report.month()).map(YearMonth::toString).orElse(null),
                 areaHistory.openBeforeFirstReport(report.month()),
-                entry.hasNote() ? entry.note().plainText() : null, entry.hasNote() ? entry.note().html() : null,
+                entry.hasNote() ? entry.note().plainText() : null,
+                entry.hasNote() ? entry.note().html() : null,
                 TO_ROOT + SitePaths.row(report.month(), entry.area().id()));
     }
 

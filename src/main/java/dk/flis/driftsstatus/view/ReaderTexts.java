@@ -37,17 +37,20 @@ public final class ReaderTexts {
      * once, see {@link #firstReportNote()}); later, such a run reads "siden første rapport (oktober 2025)".
      */
     public static String openSince(AreaHistory area, YearMonth month) {
-        return area.openSince(month).map(start -> {
-            if (!area.openBeforeFirstReport(month)) {
-                return "siden " + DanishFormats.monthYear(start);
-            }
-            return start.equals(month) ? "" : "siden første rapport (" + DanishFormats.monthYear(start) + ")";
-        }).orElse("");
+        return area.openSince(month)
+                .map(start -> {
+                    if (!area.openBeforeFirstReport(month)) {
+                        return "siden " + DanishFormats.monthYear(start);
+                    }
+                    return start.equals(month) ? "" : "siden første rapport (" + DanishFormats.monthYear(start) + ")";
+                })
+                .orElse("");
     }
 
     /** Whether {@link #openSince} hides the age of a problem because the reports begin with it. */
     static boolean ageUnknown(AreaHistory area, YearMonth month) {
-        return area.openBeforeFirstReport(month) && area.openSince(month).filter(month::equals).isPresent();
+        return area.openBeforeFirstReport(month)
+                && area.openSince(month).filter(month::equals).isPresent();
     }
 
     /** Said once, in the overview of a first report whose problems' ages are not shown. */
@@ -78,13 +81,15 @@ public final class ReaderTexts {
         if (entry.monthsBehind() == 0) {
             return "";
         }
-        return "Data t.o.m. " + site.monthLabel(entry.dataThrough()) + " – " + DanishFormats.months(entry.monthsBehind())
-                + " forsinket (normalt " + site.monthLabel(entry.expectedDataThrough()) + ")";
+        return "Data t.o.m. " + site.monthLabel(entry.dataThrough()) + " – "
+                + DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt "
+                + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
     /** How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket (normalt t.o.m. Juni)". */
     String behindInChange(AreaEntry entry) {
-        return DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt t.o.m. " + site.monthLabel(entry.expectedDataThrough()) + ")";
+        return DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt t.o.m. "
+                + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
     /**
@@ -94,11 +99,12 @@ public final class ReaderTexts {
      */
     public String rule(Area area, YearMonth month) {
         int delay = area.delayMonths();
-        String lag = delay == 0 ? "uden forsinkelse" : delay == 1 ? "med én måneds forsinkelse"
-                : "med " + delay + " måneders forsinkelse";
+        String lag = delay == 0
+                ? "uden forsinkelse"
+                : delay == 1 ? "med én måneds forsinkelse" : "med " + delay + " måneders forsinkelse";
         String through = DanishFormats.monthName(area.expectedDataThrough(month));
-        return Character.toUpperCase(through.charAt(0)) + through.substring(1) + " i rapporten for " + DanishFormats.monthYear(month)
-                + " (data kommer " + lag + ")";
+        return Character.toUpperCase(through.charAt(0)) + through.substring(1) + " i rapporten for "
+                + DanishFormats.monthYear(month) + " (data kommer " + lag + ")";
     }
 
     /**
@@ -107,8 +113,10 @@ public final class ReaderTexts {
      */
     static String summary(int asPlanned, int notApplicable, int total) {
         String areas = total == 1 ? "dataområde" : "dataområder";
-        String sentence = asPlanned == total ? (total == 1 ? "Dataområdet kører efter planen"
-                : "Alle " + total + " " + areas + " kører efter planen")
+        String sentence = asPlanned == total
+                ? (total == 1
+                        ? "Dataområdet kører efter planen"
+                        : "Alle " + total + " " + areas + " kører efter planen")
                 : asPlanned + " af " + total + " " + areas + " kører efter planen";
         if (notApplicable > 0) {
             sentence += ", og " + notApplicable + (notApplicable == 1 ? " er ikke relevant" : " er ikke relevante");

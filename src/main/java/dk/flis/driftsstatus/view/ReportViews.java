@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -8,6 +7,7 @@ import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +45,20 @@ public final class ReportViews {
             }
         }
         String dateText = DanishFormats.longDate(report.date());
-        return new ReportView(report.month().toString(), ReaderTexts.slideTitle(report), dateText, report.date().toString(),
+        return new ReportView(
+                report.month().toString(),
+                ReaderTexts.slideTitle(report),
+                dateText,
+                report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
-                report.prefaceHtml(), groups, SitePaths.report(report.month()), withPdf ? SitePaths.pdf(report.month()) : "",
-                changeTexts.heading(changes), changeTexts.views(changes), overviews.view(report), latestLink(report));
+                report.prefaceHtml(),
+                groups,
+                SitePaths.report(report.month()),
+                withPdf ? SitePaths.pdf(report.month()) : "",
+                changeTexts.heading(changes),
+                changeTexts.views(changes),
+                overviews.view(report),
+                latestLink(report));
     }
 
     /** On a month that is not the latest: the notice and the link to the latest report. */
@@ -57,19 +67,29 @@ public final class ReportViews {
         if (latest == report) {
             return null;
         }
-        return new LatestLinkView(ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest),
-                SitePaths.report(latest.month()));
+        return new LatestLinkView(
+                ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest), SitePaths.report(latest.month()));
     }
 
     private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
         String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(status);
-        return new RowView(entry.area().id(), SitePaths.rowAnchor(entry.area().id()), entry.area().name(),
-                entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
-                StatusView.of(status), driftHtml, driftText, entry.hasNote(),
-                driftText.strip().equals(status.defaultText().strip()), behindText(entry),
-                SitePaths.area(entry.area().id()), changes.of(entry.area().id()).isPresent(),
+        return new RowView(
+                entry.area().id(),
+                SitePaths.rowAnchor(entry.area().id()),
+                entry.area().name(),
+                entry.area().frequency(),
+                dataThroughLabel(entry.dataThrough()),
+                entry.area().source(),
+                StatusView.of(status),
+                driftHtml,
+                driftText,
+                entry.hasNote(),
+                driftText.strip().equals(status.defaultText().strip()),
+                behindText(entry),
+                SitePaths.area(entry.area().id()),
+                changes.of(entry.area().id()).isPresent(),
                 ReaderTexts.openSince(history.area(entry.area().id()), report.month()));
     }
 

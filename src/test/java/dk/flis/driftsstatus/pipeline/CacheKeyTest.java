@@ -22,8 +22,9 @@ class CacheKeyTest {
     Path temp;
 
     static Set<String> build(FixtureSite site, boolean pdf) throws Exception {
-        RunResult built = new Pipeline(new BuildOptions(site.path("content"), site.path("templates"),
-                site.path("site"), site.root(), pdf)).build(waiting -> { });
+        RunResult built = new Pipeline(new BuildOptions(
+                        site.path("content"), site.path("templates"), site.path("site"), site.root(), pdf))
+                .build(waiting -> {});
         assertTrue(!built.failed(), built.diagnostics().toString());
         return built.render().renderedPaths();
     }
@@ -54,7 +55,8 @@ class CacheKeyTest {
         FixtureSite site = FixtureSite.of("small", temp.resolve("incremental"));
         FixtureSite clean = FixtureSite.of("small", temp.resolve("clean"));
         for (FixtureSite s : new FixtureSite[] {site, clean}) {
-            Files.writeString(s.path("templates/pdf/report.css"),
+            Files.writeString(
+                    s.path("templates/pdf/report.css"),
                     "@import \"extra.css\";\n" + Files.readString(s.path("templates/pdf/report.css")));
             Files.writeString(s.path("templates/pdf/extra.css"), "h1 { color: #000000; }\n");
         }

@@ -67,16 +67,20 @@ class CacheKeyCoverageTest {
 
     @Test
     void aValueWithoutACanonicalFormIsRefusedRatherThanLeftOut() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CanonicalKey.of(Map.of("report", "x")));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> CanonicalKey.of(Map.of("report", "x")));
         assertTrue(refused.getMessage().contains("no canonical form"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CanonicalKey.of(new Object()));
     }
 
     /** Every record class in {@code packageName} (nested ones too), from the compiled classes. */
-    private static List<Class<?>> recordsIn(String packageName) throws IOException, URISyntaxException,
-            ClassNotFoundException {
-        Path classes = Path.of(CanonicalKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static List<Class<?>> recordsIn(String packageName)
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path classes = Path.of(CanonicalKey.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path folder = classes.resolve(packageName.replace('.', '/'));
         List<Class<?>> records = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -98,7 +102,9 @@ class CacheKeyCoverageTest {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = i == index ? sample(components[i].getGenericType(), 1) : components[i].getAccessor().invoke(base);
+            values[i] = i == index
+                    ? sample(components[i].getGenericType(), 1)
+                    : components[i].getAccessor().invoke(base);
         }
         return construct(type, values);
     }
@@ -134,7 +140,8 @@ class CacheKeyCoverageTest {
     }
 
     private static Object construct(Class<?> type, Object[] values) throws Exception {
-        Class<?>[] parameters = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+        Class<?>[] parameters = Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getType)
                 .toArray(Class<?>[]::new);
         Constructor<?> constructor = type.getDeclaredConstructor(parameters);
         constructor.setAccessible(true);

@@ -1,7 +1,5 @@
 package dk.flis.driftsstatus.render.data;
 
-import dk.flis.driftsstatus.render.CanonicalKey;
-import dk.flis.driftsstatus.render.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,7 +15,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.render.CanonicalKey;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.view.OpenDataView;
 import dk.flis.driftsstatus.view.OpenDataViews;
 import java.io.ByteArrayOutputStream;
@@ -41,8 +41,18 @@ public final class OpenDataFiles {
     /** Raised whenever a JSON field is added, removed or changes meaning; the schema says the same. */
     public static final int SCHEMA_VERSION = 1;
     /** The CSV's header, in Danish like the table it mirrors; one row per month × area below it. */
-    public static final List<String> CSV_COLUMNS = List.of("Måned", "Rapportdato", "Gruppe", "Område-id", "Dataområde",
-            "Status-id", "Status", "Data t.o.m.", "Normalt data t.o.m.", "Måneder forsinket", "Note");
+    public static final List<String> CSV_COLUMNS = List.of(
+            "Måned",
+            "Rapportdato",
+            "Gruppe",
+            "Område-id",
+            "Dataområde",
+            "Status-id",
+            "Status",
+            "Data t.o.m.",
+            "Normalt data t.o.m.",
+            "Måneder forsinket",
+            "Note");
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,8 +61,7 @@ public final class OpenDataFiles {
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
             .build();
 
-    private OpenDataFiles() {
-    }
+    private OpenDataFiles() {}
 
     /** The jobs of every data file of {@code content}; {@code withPdf} says whether the PDFs are published. */
     public static List<OutputJob> jobs(Content content, History history, boolean withPdf) {
@@ -80,7 +89,10 @@ public final class OpenDataFiles {
 
     /** Every month's rows, oldest month first, areas in the report's order. */
     static byte[] csv(List<OpenDataView> months) throws IOException {
-        CsvSchema.Builder columns = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\r\n").setUseHeader(true);
+        CsvSchema.Builder columns = CsvSchema.builder()
+                .setColumnSeparator(';')
+                .setLineSeparator("\r\n")
+                .setUseHeader(true);
         CSV_COLUMNS.forEach(columns::addColumn);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(BYTE_ORDER_MARK); // without it, Excel reads the file as Windows-1252 and garbles æ, ø, å
@@ -88,9 +100,20 @@ public final class OpenDataFiles {
                 SequenceWriter rows = CSV.writer(columns.build()).writeValues(writer)) {
             for (OpenDataView month : months) {
                 for (OpenDataView.AreaData area : month.areas()) {
-                    rows.write(List.of(month.month(), month.reportDate(), area.group(), area.id(), area.name(), area.status(),
-                            area.statusLabel(), orEmpty(area.dataThrough()), area.expectedDataThrough(),
-                            area.monthsBehind() == null ? "" : area.monthsBehind().toString(), orEmpty(area.noteText())));
+                    rows.write(List.of(
+                            month.month(),
+                            month.reportDate(),
+                            area.group(),
+                            area.id(),
+                            area.name(),
+                            area.status(),
+                            area.statusLabel(),
+                            orEmpty(area.dataThrough()),
+                            area.expectedDataThrough(),
+                            area.monthsBehind() == null
+                                    ? ""
+                                    : area.monthsBehind().toString(),
+                            orEmpty(area.noteText())));
                 }
             }
         }
@@ -141,8 +164,10 @@ public final class OpenDataFiles {
         // "\n" whatever the platform, and "key": value, so the files are byte for byte the same everywhere.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter layout = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator generator = JSON.getFactory().createGenerator(bytes)) {
             generator.setPrettyPrinter(layout);

@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.render.html;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
@@ -9,9 +8,10 @@ import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.Page;
-import dk.flis.driftsstatus.render.RenderedSite;
-import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.SitePaths;
+import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.view.ArchiveViews;
 import dk.flis.driftsstatus.view.AreaPageView;
 import dk.flis.driftsstatus.view.AreaViews;
@@ -56,8 +56,8 @@ public final class HtmlSiteRenderer {
      * The jobs that make every page and the feed, with their view records already built; the static
      * files are copied into {@code out} directly (a link out of the templates folder is an error).
      */
-    public List<OutputJob> jobs(Content content, History history, boolean withPdf, RenderedSite out,
-            Diagnostics diagnostics) {
+    public List<OutputJob> jobs(
+            Content content, History history, boolean withPdf, RenderedSite out, Diagnostics diagnostics) {
         ReportViews views = new ReportViews(content, history);
         AreaViews areaViews = new AreaViews(content, history);
         Navigation navigation = new Navigation(navigation(content), areaViews.navigation());
@@ -68,19 +68,30 @@ public final class HtmlSiteRenderer {
             String path = view.path();
             jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), "report", view));
             if (report == latest) {
-                jobs.add(page(SitePaths.INDEX, "report.ftlh", context(content, view.title(), SitePaths.INDEX, navigation),
-                        "report", view));
+                jobs.add(page(
+                        SitePaths.INDEX,
+                        "report.ftlh",
+                        context(content, view.title(), SitePaths.INDEX, navigation),
+                        "report",
+                        view));
             }
         }
-        jobs.add(page(SitePaths.ARCHIVE, "archive.ftlh", context(content, "Arkiv", SitePaths.ARCHIVE, navigation),
-                "archive", new ArchiveViews(content, history).view()));
+        jobs.add(page(
+                SitePaths.ARCHIVE,
+                "archive.ftlh",
+                context(content, "Arkiv", SitePaths.ARCHIVE, navigation),
+                "archive",
+                new ArchiveViews(content, history).view()));
         for (Area area : content.registry().areas()) {
             AreaPageView view = areaViews.view(area);
             String path = SitePaths.area(area.id());
             jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), "area", view));
         }
         FeedView feed = new FeedViews(content, history).view();
-        jobs.add(new OutputJob(SitePaths.FEED, List.of("feed.ftlx"), feed,
+        jobs.add(new OutputJob(
+                SitePaths.FEED,
+                List.of("feed.ftlx"),
+                feed,
                 () -> templates.render("feed.ftlx", Map.of("feed", feed)).getBytes(StandardCharsets.UTF_8)));
         for (Page p : content.pages()) {
             String path = SitePaths.page(p.slug());
@@ -101,20 +112,30 @@ public final class HtmlSiteRenderer {
     }
 
     /** The header links and the area links every page shows. */
-    private record Navigation(List<LinkView> main, List<NavGroupView> areas) {
-    }
+    private record Navigation(List<LinkView> main, List<NavGroupView> areas) {}
 
     private PageContext context(Content content, String title, String path, Navigation navigation) {
         String root = SitePaths.rootFrom(path);
         var site = content.site();
-        return new PageContext(site.title(), site.organisation(), site.language(), title, root, path, navigation.main(),
-                site.accessibilityStatementUrl(), navigation.areas());
+        return new PageContext(
+                site.title(),
+                site.organisation(),
+                site.language(),
+                title,
+                root,
+                path,
+                navigation.main(),
+                site.accessibilityStatementUrl(),
+                navigation.areas());
     }
 
     /** A page job: the template gets {@code page} and the view under {@code name}; both are its input. */
     private OutputJob page(String path, String template, PageContext context, String name, Record view) {
         Map<String, Object> model = Map.of("page", context, name, view);
-        return new OutputJob(path, List.of(template), List.of(context, name, view),
+        return new OutputJob(
+                path,
+                List.of(template),
+                List.of(context, name, view),
                 () -> templates.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -127,7 +148,8 @@ public final class HtmlSiteRenderer {
                 String relative = staticFolder.relativize(file).toString().replace('\\', '/');
                 Optional<Path> outside = ContentFolder.linkOutside(templatesFolder, file);
                 if (outside.isPresent()) {
-                    diagnostics.error(SourcePosition.of(shownTemplates + "/static/" + relative),
+                    diagnostics.error(
+                            SourcePosition.of(shownTemplates + "/static/" + relative),
                             "the file is a link to " + outside.get() + ", outside the templates folder",
                             "copy the file into " + shownTemplates + "/static/ instead of linking to it; "
                                     + "files outside the project are never published");

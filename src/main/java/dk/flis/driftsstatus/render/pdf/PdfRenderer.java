@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.render.pdf;
 
-import dk.flis.driftsstatus.render.SitePaths;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -9,6 +8,7 @@ import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.TemplateEngine.TemplateFailure;
 import dk.flis.driftsstatus.view.PdfDocumentView;
@@ -56,8 +56,11 @@ public final class PdfRenderer {
         List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             PdfDocumentView document = PdfDocumentView.of(content, views.view(report, true));
-            jobs.add(new OutputJob(SitePaths.pdf(report.month()), List.of(TEMPLATE),
-                    List.of(document, report.date()), () -> render(document, report, diagnostics).orElse(null)));
+            jobs.add(new OutputJob(
+                    SitePaths.pdf(report.month()),
+                    List.of(TEMPLATE),
+                    List.of(document, report.date()),
+                    () -> render(document, report, diagnostics).orElse(null)));
         }
         return jobs;
     }
@@ -91,8 +94,10 @@ public final class PdfRenderer {
                 PDDocument rendered = renderer.createPDFKeepOpen()) {
             pdf = ReproduciblePdf.save(rendered, report.date());
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(SourcePosition.of(template()), "the PDF of " + report.month() + " could not be made: "
-                    + e.getMessage(), "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
+            diagnostics.error(
+                    SourcePosition.of(template()),
+                    "the PDF of " + report.month() + " could not be made: " + e.getMessage(),
+                    "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
             return Optional.empty();
         }
         new RenderProblems(template()).report(warnings, resources.refused(), diagnostics);

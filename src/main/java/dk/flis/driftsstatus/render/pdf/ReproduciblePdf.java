@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.render.pdf;
 
+import dk.flis.driftsstatus.render.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TimeZone;
-import dk.flis.driftsstatus.render.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -39,8 +39,7 @@ final class ReproduciblePdf {
     private static final byte[] PLACEHOLDER_ID = new byte[ID_BYTES];
     private static final String PLACEHOLDER_HEX = "<" + "00".repeat(ID_BYTES) + ">";
 
-    private ReproduciblePdf() {
-    }
+    private ReproduciblePdf() {}
 
     /** Saves {@code document} with dates from {@code reportDate} and an ID derived from its content. */
     static byte[] save(PDDocument document, LocalDate reportDate) throws IOException {
@@ -81,7 +80,8 @@ final class ReproduciblePdf {
             ByteArrayOutputStream serialized = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, serialized, true);
             // xmpbox drops the xml: prefix of lang; openhtmltopdf applies the same fix-up.
-            String text = serialized.toString(StandardCharsets.UTF_8)
+            String text = serialized
+                    .toString(StandardCharsets.UTF_8)
                     .replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
             metadata.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -1,12 +1,12 @@
 package dk.flis.driftsstatus.render.pdf;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
-import dk.flis.driftsstatus.view.ReportViews;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
-import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.view.ReportViews;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -15,8 +15,7 @@ import java.util.Locale;
  * folder: {@code java -cp target/classes:target/test-classes:CLASSPATH dk.flis.driftsstatus.render.pdf.PdfRenderBenchmark}.
  */
 public final class PdfRenderBenchmark {
-    private PdfRenderBenchmark() {
-    }
+    private PdfRenderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of("").toAbsolutePath();
