@@ -59,9 +59,9 @@ final class InitCommand implements Callable<Integer> {
         for (String file : StarterProject.FILES) {
             out.println("  " + file);
         }
-        out.println(
-                "Next: " + (where.isEmpty() ? "" : "cd " + where + ", then ")
-                        + "driftsstatus serve to see it, driftsstatus new for next month's report, driftsstatus build to publish.");
+        out.println("Next: " + (where.isEmpty() ? "" : "cd " + where + ", then ")
+                + "driftsstatus serve to see it, driftsstatus new for next month's report, "
+                + "driftsstatus build to publish.");
         return ExitCode.OK;
     }
 }

@@ -69,7 +69,8 @@ final class MailSetup {
             diagnostics.error(
                     SourcePosition.of(siteJson),
                     "--send needs an SMTP server",
-                    "add \"smtp\": { \"host\": \"smtp.example.dk\" } to the \"mail\" object of site.json, or pass --smtp-host HOST");
+                    "add \"smtp\": { \"host\": \"smtp.example.dk\" } to the \"mail\" object of site.json, "
+                            + "or pass --smtp-host HOST");
         }
         if (!chosenUser.isEmpty() && (password == null || password.isEmpty())) {
             diagnostics.error(

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code driftsstatus} command; exit codes as {@link ExitCode} names them: 0 ok, 1 content errors or could not run, 2 usage. */
+/**
+ * The {@code driftsstatus} command; exit codes as {@link ExitCode} names them: 0 ok, 1 content errors
+ * or could not run, 2 usage.
+ */
 @Command(
         name = "driftsstatus",
         mixinStandardHelpOptions = true,

@@ -11,14 +11,18 @@ import java.util.Optional;
  */
 public record FrontMatter(Node yaml, String body, int bodyLineOffset) {
 
-    /** The front matter and body of {@code text}; empty (reported) when the front matter is missing, unclosed, empty or not YAML. */
+    /**
+     * The front matter and body of {@code text}; empty (reported) when the front matter is missing,
+     * unclosed, empty or not YAML.
+     */
     public static Optional<FrontMatter> split(String file, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             diagnostics.error(
                     new SourcePosition(file, 1, 1),
                     "the file does not start with front matter",
-                    "begin the file with a line \"---\", the YAML settings (e.g. date: 2025-10-10), and another \"---\"");
+                    "begin the file with a line \"---\", the YAML settings (e.g. date: 2025-10-10), "
+                            + "and another \"---\"");
             return Optional.empty();
         }
         int close = -1;

@@ -79,7 +79,10 @@ final class BuildFolders {
         return staging;
     }
 
-    /** A new link beside the output pointing (relatively, so the project may move) at {@code build}; empty if links are refused. */
+    /**
+     * A new link beside the output pointing (relatively, so the project may move) at {@code build};
+     * empty if links are refused.
+     */
     Optional<Path> newLinkTo(Path build) throws IOException {
         Path link = parent.resolve(linkPrefix + ProcessHandle.current().pid());
         deleteIfOurLink(link);

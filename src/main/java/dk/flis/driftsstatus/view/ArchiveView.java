@@ -15,7 +15,10 @@ public record ArchiveView(List<Year> years, HeatmapView heatmap, List<DataFile> 
     /** A data file: its path, its name as shown ("driftsstatus.csv") and what it holds, in Danish. */
     public record DataFile(String path, String name, String description) {}
 
-    /** A year's heading ("2025", anchor {@code aar-2025}, which the year links lead to) and its months, newest first. */
+    /**
+     * A year's heading ("2025", anchor {@code aar-2025}, which the year links lead to) and its months,
+     * newest first.
+     */
     public record Year(String year, String anchor, List<Month> months) {
         public Year {
             months = List.copyOf(months);

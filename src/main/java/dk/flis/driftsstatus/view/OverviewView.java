@@ -16,8 +16,9 @@ public record OverviewView(
 
     /**
      * An area that needs attention: its status, since when ("" when not known), what is wrong with its
-     * data ("Data t.o.m. Maj – 1 måned forsinket (normalt Juni)", "Ingen data", "" when on time), the first sentence of its note (or the status's default text), its row's
-     * fragment id on the month's page, and the whole note, as safe HTML and as plain text, for the email.
+     * data ("Data t.o.m. Maj – 1 måned forsinket (normalt Juni)", "Ingen data", "" when on time), the
+     * first sentence of its note (or the status's default text), its row's fragment id on the month's
+     * page, and the whole note, as safe HTML and as plain text, for the email.
      */
     public record Attention(
             String areaName,

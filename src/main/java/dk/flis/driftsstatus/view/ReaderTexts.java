@@ -25,7 +25,10 @@ public final class ReaderTexts {
         return "Oversigt pr. " + DanishFormats.dayMonth(report.date());
     }
 
-    /** A month named in full, for feed entries and the link to the latest report: "Oversigt pr. 10/10 (oktober 2025)". */
+    /**
+     * A month named in full, for feed entries and the link to the latest report: "Oversigt pr. 10/10
+     * (oktober 2025)".
+     */
     static String slideTitleWithMonth(MonthlyReport report) {
         return slideTitle(report) + " (" + DanishFormats.monthYear(report.month()) + ")";
     }
@@ -86,7 +89,10 @@ public final class ReaderTexts {
                 + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
-    /** How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket (normalt t.o.m. Juni)". */
+    /**
+     * How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket
+     * (normalt t.o.m. Juni)".
+     */
     String behindInChange(AreaEntry entry) {
         return DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt t.o.m. "
                 + site.monthLabel(entry.expectedDataThrough()) + ")";

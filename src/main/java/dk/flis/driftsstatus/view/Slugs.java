@@ -3,7 +3,10 @@ package dk.flis.driftsstatus.view;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Turns Danish names into ASCII fragment ids: "Skole/Dagtilbud" → "skole-dagtilbud", "Tværgående" → "tvaergaaende". */
+/**
+ * Turns Danish names into ASCII fragment ids: "Skole/Dagtilbud" → "skole-dagtilbud", "Tværgående" →
+ * "tvaergaaende".
+ */
 final class Slugs {
     private Slugs() {}
 
