@@ -10,8 +10,7 @@ import java.nio.file.Path;
  * real {@code site.json}, free pages and templates.
  */
 public final class BenchHistory {
-    private BenchHistory() {
-    }
+    private BenchHistory() {}
 
     /** A project in {@code dir} with {@code months} generated reports ending 2025-10 and their registry. */
     public static FixtureSite write(int months, Path dir) {

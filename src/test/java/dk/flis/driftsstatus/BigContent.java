@@ -8,8 +8,7 @@ import java.time.YearMonth;
 
 /** Writes a large but valid content folder: many areas, many months, optionally one huge note. */
 public final class BigContent {
-    private BigContent() {
-    }
+    private BigContent() {}
 
     /**
      * Replaces the registry and reports of the project in {@code root} with {@code areas} areas in
@@ -39,11 +38,22 @@ public final class BigContent {
     private static String registry(int areas) {
         StringBuilder json = new StringBuilder("{\n  \"groups\": [\n");
         for (int g = 0; g * 25 < areas; g++) {
-            json.append(g == 0 ? "" : ",\n").append("    { \"name\": \"Gruppe ").append(g + 1).append("\", \"areas\": [\n");
+            json.append(g == 0 ? "" : ",\n")
+                    .append("    { \"name\": \"Gruppe ")
+                    .append(g + 1)
+                    .append("\", \"areas\": [\n");
             for (int a = g * 25; a < Math.min(areas, (g + 1) * 25); a++) {
-                json.append(a == g * 25 ? "" : ",\n").append("      { \"id\": \"omraade-").append(a)
-                        .append("\", \"name\": \"Område ").append(a).append("\", \"frequency\": \"Månedligt\", ")
-                        .append("\"source\": \"Kilde ").append(a).append("\", \"delayMonths\": ").append(a % 4).append(" }");
+                json.append(a == g * 25 ? "" : ",\n")
+                        .append("      { \"id\": \"omraade-")
+                        .append(a)
+                        .append("\", \"name\": \"Område ")
+                        .append(a)
+                        .append("\", \"frequency\": \"Månedligt\", ")
+                        .append("\"source\": \"Kilde ")
+                        .append(a)
+                        .append("\", \"delayMonths\": ")
+                        .append(a % 4)
+                        .append(" }");
             }
             json.append("\n    ] }");
         }
@@ -51,8 +61,11 @@ public final class BigContent {
     }
 
     private static String report(YearMonth month, int areas, int bigNoteBytes) {
-        StringBuilder md = new StringBuilder("---\ndate: ").append(month.atDay(10)).append("\n---\n\nForord for ")
-                .append(month).append(".\n");
+        StringBuilder md = new StringBuilder("---\ndate: ")
+                .append(month.atDay(10))
+                .append("\n---\n\nForord for ")
+                .append(month)
+                .append(".\n");
         for (int a = 0; a < areas; a += 10) {
             md.append("\n## Område ").append(a).append("\n\n");
             if (a == 0 && bigNoteBytes > 0) {
@@ -61,7 +74,11 @@ public final class BigContent {
                     md.append(line);
                 }
             } else {
-                md.append("Note om område ").append(a).append(" i ").append(month).append(".\n");
+                md.append("Note om område ")
+                        .append(a)
+                        .append(" i ")
+                        .append(month)
+                        .append(".\n");
             }
         }
         return md.toString();

@@ -17,8 +17,7 @@ public final class BrowserGates {
     /** Starts the message of every skip, so the summary can tell a browser gate's skip from others. */
     static final String SKIP_MARKER = "browser gate skipped: ";
 
-    private BrowserGates() {
-    }
+    private BrowserGates() {}
 
     /** Why a browser gate cannot run with these files, or null when every one is there. */
     public static String missing(Path chromium, Path chromedriver, Path axeCore) {

@@ -49,7 +49,8 @@ class BrowserGatesTest {
 
     @Test
     void aMissingToolFailsTheTestOnCi() {
-        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+        AssertionFailedError failure = assertThrows(
+                AssertionFailedError.class,
                 () -> BrowserGates.requireOrSkip("chromedriver not found at /nowhere", true));
         assertTrue(failure.getMessage().contains("chromedriver not found at /nowhere"), failure.getMessage());
         assertTrue(failure.getMessage().contains(BrowserGates.INSTALL_COMMAND), failure.getMessage());
@@ -64,11 +65,13 @@ class BrowserGatesTest {
 
     @Test
     void theEndOfTheRunNamesEachSkippedGateAndTheInstallCommandInOneLine() {
-        String printed = runWithSummary(GateWithoutChromedriver.class, OtherGateWithoutChromedriver.class,
-                TestThatSkipsForAnotherReason.class);
-        assertEquals("SKIPPED browser gates: BrowserGatesTest$GateWithoutChromedriver, "
-                + "BrowserGatesTest$OtherGateWithoutChromedriver (chromedriver not found at /nowhere/chromedriver). "
-                + "Install what they need with: .ci/install-browser-tools" + System.lineSeparator(), printed);
+        String printed = runWithSummary(
+                GateWithoutChromedriver.class, OtherGateWithoutChromedriver.class, TestThatSkipsForAnotherReason.class);
+        assertEquals(
+                "SKIPPED browser gates: BrowserGatesTest$GateWithoutChromedriver, "
+                        + "BrowserGatesTest$OtherGateWithoutChromedriver (chromedriver not found at /nowhere/chromedriver). "
+                        + "Install what they need with: .ci/install-browser-tools" + System.lineSeparator(),
+                printed);
     }
 
     @Test
@@ -85,7 +88,9 @@ class BrowserGatesTest {
             request.selectors(DiscoverySelectors.selectClass(type));
         }
         // No auto-registration: the real summary of this run must not see these planted skips.
-        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+        LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .build())
                 .execute(request.build(), new SkippedGatesSummary(out));
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -99,8 +104,8 @@ class BrowserGatesTest {
     static class GateWithoutChromedriver {
         @Test
         void audit() {
-            BrowserGates.requireOrSkip(BrowserGates.missing(Path.of("/bin/sh"), Path.of("/nowhere/chromedriver"), null),
-                    false);
+            BrowserGates.requireOrSkip(
+                    BrowserGates.missing(Path.of("/bin/sh"), Path.of("/nowhere/chromedriver"), null), false);
         }
 
         @Test
@@ -109,8 +114,7 @@ class BrowserGatesTest {
         }
     }
 
-    static class OtherGateWithoutChromedriver extends GateWithoutChromedriver {
-    }
+    static class OtherGateWithoutChromedriver extends GateWithoutChromedriver {}
 
     static class TestThatSkipsForAnotherReason {
         @Test

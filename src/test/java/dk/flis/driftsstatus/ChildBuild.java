@@ -9,12 +9,12 @@ import java.util.Map;
 
 /** Runs the real command line in a separate JVM, as a user's shell would, so it can be killed or given another TZ/LANG. */
 public final class ChildBuild {
-    private ChildBuild() {
-    }
+    private ChildBuild() {}
 
     /** Starts {@code driftsstatus ARGS} in {@code dir}, with extra JVM options and environment; output goes to {@code log}. */
-    public static Process start(Path dir, List<String> jvmOptions, Map<String, String> environment, Path log,
-            String... args) throws IOException {
+    public static Process start(
+            Path dir, List<String> jvmOptions, Map<String, String> environment, Path log, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -24,8 +24,10 @@ public final class ChildBuild {
         command.add(classPath());
         command.add("dk.flis.driftsstatus.cli.Main");
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return builder.start();
     }

@@ -19,19 +19,44 @@ import org.jsoup.nodes.Element;
  * by parsing the pages as a browser would rather than searching their text.
  */
 public final class ExecutableContent {
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "svg", "math", "iframe", "object",
-            "embed", "frame", "frameset", "applet", "base", "form", "template", "noscript", "img", "video", "audio");
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-            "data", "poster", "background", "srcset", "cite", "ping");
+    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of(
+            "script",
+            "svg",
+            "math",
+            "iframe",
+            "object",
+            "embed",
+            "frame",
+            "frameset",
+            "applet",
+            "base",
+            "form",
+            "template",
+            "noscript",
+            "img",
+            "video",
+            "audio");
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "xlink:href",
+            "data",
+            "poster",
+            "background",
+            "srcset",
+            "cite",
+            "ping");
 
-    private ExecutableContent() {
-    }
+    private ExecutableContent() {}
 
     /** Every finding in every {@code .html} file under {@code site}, as "file: what". */
     public static List<String> inSite(Path site) {
         List<String> findings = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site.toRealPath())) { // site/ is a link to the published build
-            List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            List<Path> pages =
+                    files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
             if (pages.isEmpty()) {
                 throw new IllegalStateException("no pages to check in " + site);
             }
@@ -68,8 +93,9 @@ public final class ExecutableContent {
                     findings.add("attribute " + name + " on <" + tag + ">");
                 } else if (URL_ATTRIBUTES.contains(name) && isScriptUrl(value)) {
                     findings.add("script URL in " + name + " on <" + tag + ">: " + value);
-                } else if (name.equals("style") && (value.toLowerCase(Locale.ROOT).contains("expression(")
-                        || value.toLowerCase(Locale.ROOT).contains("url("))) {
+                } else if (name.equals("style")
+                        && (value.toLowerCase(Locale.ROOT).contains("expression(")
+                                || value.toLowerCase(Locale.ROOT).contains("url("))) {
                     findings.add("active style on <" + tag + ">: " + value);
                 }
             }

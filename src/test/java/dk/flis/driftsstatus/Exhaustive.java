@@ -9,8 +9,7 @@ public final class Exhaustive {
     /** The tag of every test class that has an exhaustive variant, so CI can run just those again. */
     public static final String TAG = "exhaustive";
 
-    private Exhaustive() {
-    }
+    private Exhaustive() {}
 
     /** Whether this run is the exhaustive one ({@code -Pexhaustive}). */
     public static boolean enabled() {

@@ -69,7 +69,9 @@ public final class FixtureSite {
     public record Run(int exitCode, String out, String err) {
         /** The {@code path:line:col: severity: message} lines, in order. */
         public java.util.List<String> headlines() {
-            return err.lines().filter(l -> l.matches("^\\S[^ ]*: (error|warning): .*")).toList();
+            return err.lines()
+                    .filter(l -> l.matches("^\\S[^ ]*: (error|warning): .*"))
+                    .toList();
         }
     }
 
@@ -118,8 +120,11 @@ public final class FixtureSite {
         try (Stream<Path> files = Files.walk(dir.toRealPath())) { // site/ is a link to the published build
             Path root = dir.toRealPath();
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                hashes.put(root.relativize(file).toString().replace('\\', '/'), java.util.HexFormat.of().formatHex(digest));
+                byte[] digest =
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                hashes.put(
+                        root.relativize(file).toString().replace('\\', '/'),
+                        java.util.HexFormat.of().formatHex(digest));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,12 +24,17 @@ import java.util.Random;
  * files (fixed seed).
  */
 public final class GenerateHistory {
-    record Area(String id, String name, String group, String frequency, String source, int delay,
-            YearMonth since, YearMonth until) {
-    }
+    record Area(
+            String id,
+            String name,
+            String group,
+            String frequency,
+            String source,
+            int delay,
+            YearMonth since,
+            YearMonth until) {}
 
-    record Entry(String status, String dataThrough, String note) {
-    }
+    record Entry(String status, String dataThrough, String note) {}
 
     private static final String[][] REAL = {
         {"Tværgående", "borger", "Borger", "Månedligt", "CPR-registret", "1"},
@@ -40,10 +45,18 @@ public final class GenerateHistory {
         {"Skole/Dagtilbud", "skole", "Skole", "Månedligt/årligt", "Kommunernes skolesystemer/STIL", "1"},
         {"Skole/Dagtilbud", "dagtilbud", "Dagtilbud", "Månedligt", "Danmarks Statistik og Aula", "1"},
         {"Skole/Dagtilbud", "aula", "Aula", "Månedligt", "Aula", "1"},
-        {"Social/Sundhed", "fsiii", "FSIII", "Månedligt", "Fælleskommunal gateway (fra kommunernes EOJ-løsninger)", "1"},
+        {"Social/Sundhed", "fsiii", "FSIII", "Månedligt", "Fælleskommunal gateway (fra kommunernes EOJ-løsninger)", "1"
+        },
         {"Social/Sundhed", "udsatte-born-og-unge", "Udsatte børn og unge", "Månedligt", "DUBU", "1"},
         {"Social/Sundhed", "vh", "VH", "Månedligt", "Danmarks Statistik", "1"},
-        {"Social/Sundhed", "aeldre", "Ældre", "Månedligt", "Danmarks Statistik og Fælleskommunal gateway (fra kommunernes EOJ-løsninger)", "1"},
+        {
+            "Social/Sundhed",
+            "aeldre",
+            "Ældre",
+            "Månedligt",
+            "Danmarks Statistik og Fælleskommunal gateway (fra kommunernes EOJ-løsninger)",
+            "1"
+        },
         {"Beskæftigelse", "ky", "KY", "Månedligt", "KY", "1"},
         {"Beskæftigelse", "kp", "KP", "Månedligt", "KP", "1"},
         {"Beskæftigelse", "dfdg", "DFDG", "Månedligt", "DFDG (STAR)", "1"},
@@ -80,7 +93,8 @@ public final class GenerateHistory {
     /** The command line: {@code MONTHS OUT_DIR [EXTRA_AREAS]}. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: java src/test/java/dk/flis/driftsstatus/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]");
+            System.err.println(
+                    "usage: java src/test/java/dk/flis/driftsstatus/GenerateHistory.java MONTHS OUT_DIR [EXTRA_AREAS]");
             System.exit(2);
         }
         int months = Integer.parseInt(args[0]);
@@ -111,7 +125,8 @@ public final class GenerateHistory {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (Area area : areas) {
-                if ((area.since() != null && month.isBefore(area.since())) || (area.until() != null && month.isAfter(area.until()))) {
+                if ((area.since() != null && month.isBefore(area.since()))
+                        || (area.until() != null && month.isAfter(area.until()))) {
                     continue;
                 }
                 entries.put(area.id(), next(area, month, current.get(area.id()), random));
@@ -119,8 +134,10 @@ public final class GenerateHistory {
             current = entries;
             write(content.resolve("reports/" + month + ".md"), report(month, areas, entries));
             String plain = plainMarkdown(month, areas, entries);
-            write(out.resolve("hugo/content/rapporter/" + month + ".md"),
-                    "---\ntitle: \"Oversigt pr. 10/" + month.getMonthValue() + "\"\ndate: " + month.atDay(10) + "\n---\n\n" + plain);
+            write(
+                    out.resolve("hugo/content/rapporter/" + month + ".md"),
+                    "---\ntitle: \"Oversigt pr. 10/" + month.getMonthValue() + "\"\ndate: " + month.atDay(10)
+                            + "\n---\n\n" + plain);
             write(out.resolve("md/" + month + ".md"), "# Oversigt pr. 10/" + month.getMonthValue() + "\n\n" + plain);
         }
     }
@@ -132,13 +149,28 @@ public final class GenerateHistory {
         }
         if (months >= 4) {
             // One area added a third into the history, one removed two thirds in.
-            areas.add(new Area("ukraine", "Ukraine", "Tværgående", "Dagligt", "Udlændingestyrelsen", 0,
-                    first.plusMonths(months / 3), null));
-            areas.add(new Area("borger-flex", "Borger Flex", "Tværgående", "Månedligt", "CPR-registret", 1,
-                    null, first.plusMonths(2L * months / 3)));
+            areas.add(new Area(
+                    "ukraine",
+                    "Ukraine",
+                    "Tværgående",
+                    "Dagligt",
+                    "Udlændingestyrelsen",
+                    0,
+                    first.plusMonths(months / 3),
+                    null));
+            areas.add(new Area(
+                    "borger-flex",
+                    "Borger Flex",
+                    "Tværgående",
+                    "Månedligt",
+                    "CPR-registret",
+                    1,
+                    null,
+                    first.plusMonths(2L * months / 3)));
         }
         for (int i = 1; i <= extra; i++) {
-            areas.add(new Area("ekstra-" + i, "Ekstra område " + i, "Øvrige", "Månedligt", "Kilde " + i, 1 + i % 3, null, null));
+            areas.add(new Area(
+                    "ekstra-" + i, "Ekstra område " + i, "Øvrige", "Månedligt", "Kilde " + i, 1 + i % 3, null, null));
         }
         return areas;
     }
@@ -150,14 +182,19 @@ public final class GenerateHistory {
             return new Entry("none", null, null);
         }
         if (previous != null && !previous.status().equals("ok") && random.nextInt(100) < 65) {
-            String through = previous.status().equals("down") ? "null"
-                    : previous.status().equals("delayed") ? expected.minusMonths(1).toString() : null;
+            String through = previous.status().equals("down")
+                    ? "null"
+                    : previous.status().equals("delayed")
+                            ? expected.minusMonths(1).toString()
+                            : null;
             String note = random.nextInt(100) < 80 ? previous.note() : note(random);
             return new Entry(previous.status(), through, note);
         }
         if (random.nextInt(100) < 12) {
             String status = PROBLEMS[random.nextInt(PROBLEMS.length)];
-            String through = status.equals("down") ? "null" : status.equals("delayed") ? expected.minusMonths(1).toString() : null;
+            String through = status.equals("down")
+                    ? "null"
+                    : status.equals("delayed") ? expected.minusMonths(1).toString() : null;
             return new Entry(status, through, note(random));
         }
         return new Entry("ok", null, null);
@@ -167,7 +204,9 @@ public final class GenerateHistory {
         StringBuilder note = new StringBuilder();
         int sentences = 1 + random.nextInt(3);
         for (int i = 0; i < sentences; i++) {
-            note.append(String.format(Locale.ROOT, OPENINGS[random.nextInt(OPENINGS.length)],
+            note.append(String.format(
+                    Locale.ROOT,
+                    OPENINGS[random.nextInt(OPENINGS.length)],
                     MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)]));
             note.append(' ').append(MIDDLES[random.nextInt(MIDDLES.length)]).append(' ');
         }
@@ -189,7 +228,11 @@ public final class GenerateHistory {
             }
             overrides.append(" }\n");
             if (e.note() != null) {
-                body.append("\n## ").append(area.name()).append("\n\n").append(e.note()).append('\n');
+                body.append("\n## ")
+                        .append(area.name())
+                        .append("\n\n")
+                        .append(e.note())
+                        .append('\n');
             }
         }
         if (overrides.length() > 0) {
@@ -199,7 +242,8 @@ public final class GenerateHistory {
     }
 
     private static String plainMarkdown(YearMonth month, List<Area> areas, Map<String, Entry> entries) {
-        StringBuilder md = new StringBuilder("| Dataområde | Opdateringsfrekvens | Data t.o.m. | Kilde | Drift |\n|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder(
+                "| Dataområde | Opdateringsfrekvens | Data t.o.m. | Kilde | Drift |\n|---|---|---|---|---|\n");
         String group = "";
         for (Area area : areas) {
             Entry e = entries.get(area.id());
@@ -210,11 +254,23 @@ public final class GenerateHistory {
                 group = area.group();
                 md.append("| **").append(group).append("** | | | | |\n");
             }
-            String through = "null".equals(e.dataThrough()) ? "-"
-                    : (e.dataThrough() != null ? e.dataThrough() : month.minusMonths(1L + area.delay()).toString());
+            String through = "null".equals(e.dataThrough())
+                    ? "-"
+                    : (e.dataThrough() != null
+                            ? e.dataThrough()
+                            : month.minusMonths(1L + area.delay()).toString());
             String drift = e.note() != null ? e.note() : e.status().equals("none") ? "-" : "Kører efter planen";
-            md.append("| ").append(area.name()).append(" | ").append(area.frequency()).append(" | ").append(through)
-                    .append(" | ").append(area.source()).append(" | ").append(drift).append(" |\n");
+            md.append("| ")
+                    .append(area.name())
+                    .append(" | ")
+                    .append(area.frequency())
+                    .append(" | ")
+                    .append(through)
+                    .append(" | ")
+                    .append(area.source())
+                    .append(" | ")
+                    .append(drift)
+                    .append(" |\n");
         }
         return md.toString();
     }
@@ -225,12 +281,20 @@ public final class GenerateHistory {
         for (int g = 0; g < groups.size(); g++) {
             json.append("    { \"name\": \"").append(groups.get(g)).append("\", \"areas\": [\n");
             String group = groups.get(g);
-            List<Area> inGroup = areas.stream().filter(a -> a.group().equals(group)).toList();
+            List<Area> inGroup =
+                    areas.stream().filter(a -> a.group().equals(group)).toList();
             for (int i = 0; i < inGroup.size(); i++) {
                 Area a = inGroup.get(i);
-                json.append("      { \"id\": \"").append(a.id()).append("\", \"name\": \"").append(a.name())
-                        .append("\", \"frequency\": \"").append(a.frequency()).append("\", \"source\": \"").append(a.source())
-                        .append("\", \"delayMonths\": ").append(a.delay());
+                json.append("      { \"id\": \"")
+                        .append(a.id())
+                        .append("\", \"name\": \"")
+                        .append(a.name())
+                        .append("\", \"frequency\": \"")
+                        .append(a.frequency())
+                        .append("\", \"source\": \"")
+                        .append(a.source())
+                        .append("\", \"delayMonths\": ")
+                        .append(a.delay());
                 if (a.since() != null) {
                     json.append(", \"since\": \"").append(a.since()).append('"');
                 }
@@ -246,16 +310,22 @@ public final class GenerateHistory {
 
     /** A minimal Hugo site rendering each month's Markdown table: the peer for HTML-only builds. */
     private static void peerSite(Path out) throws IOException {
-        write(out.resolve("hugo/hugo.toml"), "baseURL = '/'\nlanguageCode = 'da'\ntitle = 'driftsstatus peer'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
-        write(out.resolve("hugo/layouts/_default/single.html"),
+        write(
+                out.resolve("hugo/hugo.toml"),
+                "baseURL = '/'\nlanguageCode = 'da'\ntitle = 'driftsstatus peer'\n"
+                        + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+        write(
+                out.resolve("hugo/layouts/_default/single.html"),
                 "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
                         + "<body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n");
-        write(out.resolve("hugo/layouts/_default/list.html"),
+        write(
+                out.resolve("hugo/layouts/_default/list.html"),
                 "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"
                         + "<body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
-        write(out.resolve("md/slide.css"), "@page { size: 13.333in 7.5in; margin: 0.4in; } body { font-family: sans-serif; font-size: 10pt; }"
-                + " table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #999; padding: 3px; }\n");
+        write(
+                out.resolve("md/slide.css"),
+                "@page { size: 13.333in 7.5in; margin: 0.4in; } body { font-family: sans-serif; font-size: 10pt; }"
+                        + " table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #999; padding: 3px; }\n");
     }
 
     private static void write(Path file, String text) throws IOException {

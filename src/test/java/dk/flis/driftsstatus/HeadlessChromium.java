@@ -16,11 +16,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class HeadlessChromium {
     /** Debian's paths; {@code -Ddriftsstatus.chromium=…} and {@code -Ddriftsstatus.chromedriver=…} point elsewhere. */
     public static final String CHROMIUM = System.getProperty("driftsstatus.chromium", "/usr/bin/chromium");
+
     public static final String CHROMEDRIVER = System.getProperty("driftsstatus.chromedriver", "/usr/bin/chromedriver");
     private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** Why the browser cannot run here, or null when Chromium and chromedriver are installed. */
     public static String missing() {
@@ -32,12 +32,24 @@ public final class HeadlessChromium {
         CDP_VERSION_LOG.setLevel(Level.SEVERE); // Debian's Chromium is newer than any pinned CDP module
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -12,8 +12,7 @@ import java.util.List;
  * README): the table rows of slides 1 and 2, and the text of all three slides in reading order.
  */
 public final class SeedTranscription {
-    private SeedTranscription() {
-    }
+    private SeedTranscription() {}
 
     /** Every table row of the slides in order; a group row is a one-element list. */
     public static List<List<String>> tableRows() {

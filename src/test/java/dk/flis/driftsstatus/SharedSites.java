@@ -11,12 +11,10 @@ public final class SharedSites {
     private static final Path ROOT = FixtureSite.PROJECT.resolve("target/shared-sites");
     private static Built real;
 
-    private SharedSites() {
-    }
+    private SharedSites() {}
 
     /** A site and what its build printed. */
-    public record Built(FixtureSite site, FixtureSite.Run run) {
-    }
+    public record Built(FixtureSite site, FixtureSite.Run run) {}
 
     /** The real content/ with the real templates, built with its PDF as {@code ./driftsstatus build} does. */
     public static synchronized Built real() {

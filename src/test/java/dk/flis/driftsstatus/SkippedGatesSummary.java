@@ -20,6 +20,7 @@ import org.opentest4j.TestAbortedException;
 public final class SkippedGatesSummary implements TestExecutionListener {
     /** Test class → reason; test classes may finish on two threads at once (junit-platform.properties). */
     private final Map<String, String> skipped = new ConcurrentSkipListMap<>();
+
     private final PrintStream out;
 
     /** The listener JUnit loads: prints to standard output, which Maven shows. */
@@ -35,7 +36,8 @@ public final class SkippedGatesSummary implements TestExecutionListener {
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (result.getStatus() == TestExecutionResult.Status.ABORTED
                 && result.getThrowable().orElse(null) instanceof TestAbortedException aborted
-                && aborted.getMessage() != null && aborted.getMessage().startsWith(BrowserGates.SKIP_MARKER)) {
+                && aborted.getMessage() != null
+                && aborted.getMessage().startsWith(BrowserGates.SKIP_MARKER)) {
             skipped.putIfAbsent(testClass(test), aborted.getMessage().substring(BrowserGates.SKIP_MARKER.length()));
         }
     }
@@ -56,15 +58,17 @@ public final class SkippedGatesSummary implements TestExecutionListener {
     }
 
     private static String testClass(TestIdentifier test) {
-        return test.getSource().map(source -> {
-            if (source instanceof MethodSource method) {
-                return simpleName(method.getClassName());
-            }
-            if (source instanceof ClassSource type) {
-                return simpleName(type.getClassName());
-            }
-            return test.getDisplayName();
-        }).orElse(test.getDisplayName());
+        return test.getSource()
+                .map(source -> {
+                    if (source instanceof MethodSource method) {
+                        return simpleName(method.getClassName());
+                    }
+                    if (source instanceof ClassSource type) {
+                        return simpleName(type.getClassName());
+                    }
+                    return test.getDisplayName();
+                })
+                .orElse(test.getDisplayName());
     }
 
     private static String simpleName(String className) {

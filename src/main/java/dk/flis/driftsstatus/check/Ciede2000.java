@@ -9,8 +9,7 @@ package dk.flis.driftsstatus.check;
 public final class Ciede2000 {
     private static final double TWENTY_FIVE_TO_THE_SEVENTH = Math.pow(25, 7);
 
-    private Ciede2000() {
-    }
+    private Ciede2000() {}
 
     /** ΔE00 between two L*a*b* colours; symmetric, 0 for equal colours. */
     public static double difference(Colour.Lab first, Colour.Lab second) {
@@ -52,8 +51,11 @@ public final class Ciede2000 {
         } else {
             meanHue = (h1 + h2 - 360) / 2;
         }
-        double t = 1 - 0.17 * cosDegrees(meanHue - 30) + 0.24 * cosDegrees(2 * meanHue)
-                + 0.32 * cosDegrees(3 * meanHue + 6) - 0.20 * cosDegrees(4 * meanHue - 63);
+        double t = 1
+                - 0.17 * cosDegrees(meanHue - 30)
+                + 0.24 * cosDegrees(2 * meanHue)
+                + 0.32 * cosDegrees(3 * meanHue + 6)
+                - 0.20 * cosDegrees(4 * meanHue - 63);
         double deltaTheta = 30 * Math.exp(-Math.pow((meanHue - 275) / 25, 2));
         double rotationChroma = 2 * Math.sqrt(seventhPowerShare(meanC));
         double lightnessOffset = (meanL - 50) * (meanL - 50);

@@ -9,6 +9,7 @@ import java.util.Locale;
 public record Colour(int red, int green, int blue) {
     /** CIE D65 white, the sRGB white point, for L*a*b*. */
     private static final double WHITE_X = 0.95047;
+
     private static final double WHITE_Y = 1.0;
     private static final double WHITE_Z = 1.08883;
 
@@ -32,6 +33,7 @@ public record Colour(int red, int green, int blue) {
         return new Colour(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 
+    /** The colour as written in site.json: "#1e6b34". */
     public String hex() {
         return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }
@@ -64,8 +66,7 @@ public record Colour(int red, int green, int blue) {
     }
 
     /** A CIE L*a*b* colour: lightness 0–100 and the two opponent axes. */
-    public record Lab(double lightness, double a, double b) {
-    }
+    public record Lab(double lightness, double a, double b) {}
 
     /** An 8-bit sRGB channel, undone from its transfer curve to linear light. */
     private static double linear(int channel) {

@@ -2,14 +2,15 @@ package dk.flis.driftsstatus.check;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Suggestions;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ReportSource;
-import dk.flis.driftsstatus.load.Suggestions;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.DriftNote;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
@@ -17,14 +18,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks each report against the registry and the status vocabulary, applies the defaults (no
- * override and no note: "ok" with the computed data-through; a note alone: "notice") and returns the
- * model, or nothing when any error was found.
+ * Renders each report's and page's Markdown ({@link Bodies}), checks each report against the registry
+ * and the status vocabulary, applies the defaults (no override and no note: "ok" with the computed
+ * data-through; a note alone: "notice") and returns the model, or nothing when any error was found.
  */
 public final class ContentChecker {
     private final SiteConfig site;
@@ -40,31 +42,45 @@ public final class ContentChecker {
         this.diagnostics = diagnostics;
     }
 
+    /** The checked content, or empty when anything (reported in {@code diagnostics}) is wrong. */
     public static Optional<Content> check(LoadedContent loaded, Diagnostics diagnostics) {
+        // Every body is rendered first, so that its mistakes are reported whatever else is wrong.
+        Map<ReportSource, Bodies.ReportBody> bodies = new IdentityHashMap<>();
+        loaded.reports().forEach(source -> bodies.put(source, Bodies.ofReport(source, diagnostics)));
+        List<Page> pages = loaded.pages().stream()
+                .flatMap(page -> Bodies.ofPage(page, diagnostics).stream())
+                .toList();
         if (loaded.site().isEmpty() || loaded.registry().isEmpty()) {
             return Optional.empty(); // the loaders have said why; reports cannot be checked without them
         }
-        ContentChecker checker = new ContentChecker(loaded.site().get(), loaded.registry().get(), diagnostics);
+        ContentChecker checker =
+                new ContentChecker(loaded.site().get(), loaded.registry().get(), diagnostics);
         List<MonthlyReport> reports = new ArrayList<>();
         for (ReportSource source : loaded.reports()) {
-            checker.report(source).ifPresent(reports::add);
+            if (source.isComplete()) {
+                checker.report(source, bodies.get(source)).ifPresent(reports::add);
+            }
         }
         reports.sort(Comparator.comparing(MonthlyReport::month));
         new ReportWarnings(loaded.site().get(), checker.provenance, diagnostics).warn(reports);
-        new PaletteWarnings(diagnostics).warn(loaded.site().get().statuses(), loaded.statusColourAt(),
-                SourcePosition.of(loaded.folder().shown(loaded.folder().siteJson())));
+        new PaletteWarnings(diagnostics)
+                .warn(
+                        loaded.site().get().statuses(),
+                        loaded.statusColourAt(),
+                        SourcePosition.of(loaded.folder().shown(loaded.folder().siteJson())));
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Content(loaded.site().get(), loaded.registry().get(), reports, loaded.pages()));
+        return Optional.of(new Content(loaded.site().get(), loaded.registry().get(), reports, pages));
     }
 
-    private Optional<MonthlyReport> report(ReportSource source) {
+    private Optional<MonthlyReport> report(ReportSource source, Bodies.ReportBody body) {
         long errorsBefore = diagnostics.errorCount();
         YearMonth month = source.month();
         if (!YearMonth.from(source.date()).equals(month)) {
-            diagnostics.error(source.dateAt(), "the date " + source.date() + " is not in " + month
-                    + ", the month the file is named after",
+            diagnostics.error(
+                    source.dateAt(),
+                    "the date " + source.date() + " is not in " + month + ", the month the file is named after",
                     "set date to a day in " + month + ", e.g. " + month.atDay(site.reportDay())
                             + ", or rename the file to " + YearMonth.from(source.date()) + ".md");
         }
@@ -74,12 +90,14 @@ public final class ContentChecker {
         }
         Map<String, DriftNote> notes = new HashMap<>();
         Map<String, SourcePosition> noteAt = new HashMap<>();
-        for (ReportSource.Note note : source.notes()) {
+        for (Bodies.Note note : body.notes()) {
             resolveHeading(note, month).ifPresent(area -> {
                 SourcePosition first = noteAt.putIfAbsent(area.id(), note.headingAt());
                 if (first != null) {
-                    diagnostics.error(note.headingAt(), "a second note for \"" + area.name() + "\" (the first is on line "
-                            + first.line() + ")", "merge the two sections into one");
+                    diagnostics.error(
+                            note.headingAt(),
+                            "a second note for \"" + area.name() + "\" (the first is on line " + first.line() + ")",
+                            "merge the two sections into one");
                 } else {
                     notes.put(area.id(), note.note());
                 }
@@ -95,39 +113,50 @@ public final class ContentChecker {
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new MonthlyReport(month, source.date(), source.prefaceHtml(), entries, source.file()));
+        return Optional.of(new MonthlyReport(month, source.date(), body.prefaceHtml(), entries, source.file()));
     }
 
     private Optional<Area> resolveOverride(ReportSource.Override override, YearMonth month) {
         Optional<Area> area = names.byIdOnly(override.areaKey());
         if (area.isEmpty()) {
             Optional<Area> byName = names.byAnyName(override.areaKey());
-            diagnostics.error(override.keyAt(), "unknown area id \"" + override.areaKey() + "\"", byName
-                    .map(a -> "the front matter uses ids: write \"" + a.id() + "\"")
-                    .orElseGet(() -> Suggestions.didYouMean(override.areaKey(), names.ids())));
+            diagnostics.error(
+                    override.keyAt(),
+                    "unknown area id \"" + override.areaKey() + "\"",
+                    byName.map(a -> "the front matter uses ids: write \"" + a.id() + "\"")
+                            .orElseGet(() -> Suggestions.didYouMean(override.areaKey(), names.ids())));
             return Optional.empty();
         }
         if (!checkActive(area.get(), month, override.keyAt())) {
             return Optional.empty();
         }
         if (override.status() != null && !site.statusByKey().containsKey(override.status())) {
-            diagnostics.error(override.statusAt(), "unknown status \"" + override.status() + "\"",
-                    Suggestions.didYouMean(override.status(), site.statusByKey().keySet().stream().sorted().toList()));
+            diagnostics.error(
+                    override.statusAt(),
+                    "unknown status \"" + override.status() + "\"",
+                    Suggestions.didYouMean(
+                            override.status(),
+                            site.statusByKey().keySet().stream().sorted().toList()));
         }
         YearMonth expected = area.get().expectedDataThrough(month);
         if (override.dataThrough() != null && override.dataThrough().isAfter(expected)) {
-            diagnostics.error(override.dataThroughAt(), "data-through " + override.dataThrough()
-                    + " is later than the rule allows for " + area.get().name() + " (" + expected + ")",
-                    "a report in " + month + " shows data through " + expected + " (delay " + area.get().delayMonths()
+            diagnostics.error(
+                    override.dataThroughAt(),
+                    "data-through " + override.dataThrough() + " is later than the rule allows for "
+                            + area.get().name() + " (" + expected + ")",
+                    "a report in " + month + " shows data through " + expected + " (delay "
+                            + area.get().delayMonths()
                             + " month(s)); remove data-through, or give an earlier month if the data is behind");
         }
         return area;
     }
 
-    private Optional<Area> resolveHeading(ReportSource.Note note, YearMonth month) {
+    private Optional<Area> resolveHeading(Bodies.Note note, YearMonth month) {
         Optional<Area> area = names.byAnyName(note.heading());
         if (area.isEmpty()) {
-            diagnostics.error(note.headingAt(), "no area is called \"" + note.heading() + "\"",
+            diagnostics.error(
+                    note.headingAt(),
+                    "no area is called \"" + note.heading() + "\"",
                     Suggestions.closest(note.heading(), names.allNames())
                             .map(s -> "did you mean \"" + s + "\"?")
                             .orElse("use an area's name, alias or id from areas.json"));
@@ -142,7 +171,9 @@ public final class ContentChecker {
         }
         String span = (area.since() == null ? "" : "from " + area.since())
                 + (area.until() == null ? "" : (area.since() == null ? "" : " ") + "until " + area.until());
-        diagnostics.error(at, "\"" + area.name() + "\" is not part of the report in " + month + " (it exists " + span + ")",
+        diagnostics.error(
+                at,
+                "\"" + area.name() + "\" is not part of the report in " + month + " (it exists " + span + ")",
                 "remove it from this report, or change since/until in areas.json");
         return false;
     }

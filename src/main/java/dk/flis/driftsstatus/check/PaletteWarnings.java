@@ -36,31 +36,44 @@ final class PaletteWarnings {
             double onWhite = colour.contrastWith(Colour.WHITE);
             double textOnIt = colour.contrastWith(TEXT_ON_STATUS_COLOUR);
             if (onWhite < MIN_ICON_CONTRAST) {
-                diagnostics.warning(at, "the colour of \"" + status.key() + "\" (" + status.colour() + ") has contrast "
-                        + ratio(onWhite) + " with white: icons in it on the white page need at least "
-                        + limit(MIN_ICON_CONTRAST) + ", and white text on it at least " + limit(MIN_TEXT_CONTRAST),
+                diagnostics.warning(
+                        at,
+                        "the colour of \"" + status.key() + "\" (" + status.colour() + ") has contrast "
+                                + ratio(onWhite) + " with white: icons in it on the white page need at least "
+                                + limit(MIN_ICON_CONTRAST) + ", and white text on it at least "
+                                + limit(MIN_TEXT_CONTRAST),
                         darker(status));
             } else if (textOnIt < MIN_TEXT_CONTRAST) {
-                diagnostics.warning(at, "white text on the colour of \"" + status.key() + "\" (" + status.colour()
-                        + ") has contrast " + ratio(textOnIt) + "; the heatmap's cells need at least "
-                        + limit(MIN_TEXT_CONTRAST), darker(status));
+                diagnostics.warning(
+                        at,
+                        "white text on the colour of \"" + status.key() + "\" (" + status.colour()
+                                + ") has contrast " + ratio(textOnIt) + "; the heatmap's cells need at least "
+                                + limit(MIN_TEXT_CONTRAST),
+                        darker(status));
             }
         }
         for (int i = 0; i < statuses.size(); i++) {
             for (int j = i + 1; j < statuses.size(); j++) {
-                pair(statuses.get(i), statuses.get(j), colourAt.getOrDefault(statuses.get(j).key(), siteJson));
+                pair(
+                        statuses.get(i),
+                        statuses.get(j),
+                        colourAt.getOrDefault(statuses.get(j).key(), siteJson));
             }
         }
     }
 
     /** Reported at the later entry of the pair: the one an editor most likely just added or changed. */
     private void pair(Status first, Status second, SourcePosition at) {
-        double difference = Ciede2000.difference(Colour.parse(first.colour()).lab(), Colour.parse(second.colour()).lab());
+        double difference = Ciede2000.difference(
+                Colour.parse(first.colour()).lab(),
+                Colour.parse(second.colour()).lab());
         if (difference < MIN_DIFFERENCE) {
-            diagnostics.warning(at, "the colours of \"" + first.key() + "\" (" + first.colour() + ") and \""
-                    + second.key() + "\" (" + second.colour() + ") are too alike: CIEDE2000 ΔE "
-                    + String.format(Locale.ROOT, "%.1f", difference) + ", at least "
-                    + String.format(Locale.ROOT, "%.0f", MIN_DIFFERENCE) + " is needed to tell them apart",
+            diagnostics.warning(
+                    at,
+                    "the colours of \"" + first.key() + "\" (" + first.colour() + ") and \""
+                            + second.key() + "\" (" + second.colour() + ") are too alike: CIEDE2000 ΔE "
+                            + String.format(Locale.ROOT, "%.1f", difference) + ", at least "
+                            + String.format(Locale.ROOT, "%.0f", MIN_DIFFERENCE) + " is needed to tell them apart",
                     "give \"" + second.key() + "\" a colour of another hue or a clearly different lightness"
                             + " (README.md lists a palette that passes)");
         }

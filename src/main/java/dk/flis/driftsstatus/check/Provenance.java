@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class Provenance {
     /** The positions behind one area's entry in one month; either part may be null. */
-    record EntryOrigin(ReportSource.Override override, SourcePosition noteHeadingAt) {
-    }
+    record EntryOrigin(ReportSource.Override override, SourcePosition noteHeadingAt) {}
 
     private final Map<String, EntryOrigin> origins = new HashMap<>();
 

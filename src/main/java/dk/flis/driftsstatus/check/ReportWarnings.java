@@ -55,13 +55,18 @@ final class ReportWarnings {
         if (entry.status().isProblem()) {
             SourcePosition at = override.map(o -> o.status() != null ? o.statusAt() : o.keyAt())
                     .orElse(SourcePosition.of(report.file()));
-            diagnostics.warning(at, "\"" + entry.area().name() + "\" has status " + entry.status().key()
-                    + " but no note", "readers see only \"" + entry.status().defaultText() + "\"; add a section \""
-                    + heading + "\" saying what is wrong and when it is expected to be fixed");
+            diagnostics.warning(
+                    at,
+                    "\"" + entry.area().name() + "\" has status "
+                            + entry.status().key() + " but no note",
+                    "readers see only \"" + entry.status().defaultText() + "\"; add a section \"" + heading
+                            + "\" saying what is wrong and when it is expected to be fixed");
         } else if (entry.monthsBehind() > 0) {
             SourcePosition at = override.map(o -> o.dataThroughAt()).orElse(SourcePosition.of(report.file()));
-            diagnostics.warning(at, "the data of \"" + entry.area().name() + "\" is " + entry.monthsBehind()
-                    + " month(s) behind its rule (" + entry.expectedDataThrough() + ") but there is no note",
+            diagnostics.warning(
+                    at,
+                    "the data of \"" + entry.area().name() + "\" is " + entry.monthsBehind()
+                            + " month(s) behind its rule (" + entry.expectedDataThrough() + ") but there is no note",
                     "add a section \"" + heading + "\" saying why, and consider status: delayed");
         }
     }
@@ -74,8 +79,11 @@ final class ReportWarnings {
         // describe a partial status, as the real October report does.
         String asPlanned = site.status(Status.OK).defaultText();
         if (normal(entry.note().plainText()).equals(normal(asPlanned))) {
-            diagnostics.warning(noteAt(report, entry), "the note says \"" + asPlanned + "\" but the status is "
-                    + entry.status().key(), "describe the problem, or remove the status (and the note) if the area runs as planned");
+            diagnostics.warning(
+                    noteAt(report, entry),
+                    "the note says \"" + asPlanned + "\" but the status is "
+                            + entry.status().key(),
+                    "describe the problem, or remove the status (and the note) if the area runs as planned");
         }
     }
 
@@ -86,7 +94,8 @@ final class ReportWarnings {
         YearMonth since = latest.month();
         for (int i = reports.size() - 2; i >= 0; i--) {
             var earlier = reports.get(i).entry(entry.area().id());
-            if (earlier.isEmpty() || !earlier.get().hasNote()
+            if (earlier.isEmpty()
+                    || !earlier.get().hasNote()
                     || !earlier.get().note().markdown().equals(entry.note().markdown())) {
                 break;
             }
@@ -94,13 +103,18 @@ final class ReportWarnings {
         }
         long months = since.until(latest.month(), ChronoUnit.MONTHS) + 1;
         if (months >= STALE_NOTE_MONTHS) {
-            diagnostics.warning(noteAt(latest, entry), "the note on \"" + entry.area().name() + "\" is unchanged since "
-                    + since + " (" + months + " months)", "check that it is still true, and say what has happened since");
+            diagnostics.warning(
+                    noteAt(latest, entry),
+                    "the note on \"" + entry.area().name() + "\" is unchanged since " + since + " (" + months
+                            + " months)",
+                    "check that it is still true, and say what has happened since");
         }
     }
 
     private SourcePosition noteAt(MonthlyReport report, AreaEntry entry) {
-        return provenance.of(report.month(), entry.area().id()).map(Provenance.EntryOrigin::noteHeadingAt)
+        return provenance
+                .of(report.month(), entry.area().id())
+                .map(Provenance.EntryOrigin::noteHeadingAt)
                 .orElse(SourcePosition.of(report.file()));
     }
 

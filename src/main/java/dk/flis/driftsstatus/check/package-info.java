@@ -1,2 +1,5 @@
-/** Cross-checks the loaded files against each other (reports against registry and vocabulary) and builds the model. */
+/**
+ * Renders the loaded Markdown, cross-checks the loaded files against each other (reports against
+ * registry and vocabulary), warns of likely mistakes and builds the model.
+ */
 package dk.flis.driftsstatus.check;

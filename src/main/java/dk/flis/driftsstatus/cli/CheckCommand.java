@@ -1,45 +1,54 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.Pipeline;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus check}: validates everything, writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         header = "Check the content for mistakes and print every problem at once; writes nothing.",
-        description = {"Problems are printed as path:line:col: error|warning: message, with the source line and a hint.",
-                "Warnings point at likely mistakes; they are printed but do not fail the check.",
-                "With --format json, one JSON object goes to standard output instead (see README.md)."})
+        description = {
+            "Problems are printed as path:line:col: error|warning: message, with the source line and a hint.",
+            "Warnings point at likely mistakes; they are printed but do not fail the check.",
+            "With --format json, one JSON object goes to standard output instead (see README.md)."
+        })
 final class CheckCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     /** How problems are printed. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (default) for people, json for tools: one object on standard output")
     Format format;
 
     @Override
     public Integer call() {
-        Diagnostics diagnostics = new Diagnostics();
-        new Pipeline(buildOptions(Path.of("site"), false, ""), diagnostics).check();
+        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticJson.write(diagnostics.sorted()));
-            return diagnostics.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics()));
+            return checked.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         }
-        printText(diagnostics, spec.commandLine().getErr());
-        if (diagnostics.hasErrors()) {
-            return Main.CONTENT_ERRORS;
+        printText(checked.diagnostics(), spec.commandLine().getErr());
+        if (checked.failed()) {
+            return ExitCode.CONTENT_ERRORS;
         }
         spec.commandLine().getOut().println("Content is OK.");
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

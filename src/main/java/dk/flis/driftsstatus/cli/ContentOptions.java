@@ -1,33 +1,44 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where content, templates and output are, and --verbose. */
 abstract class ContentOptions {
     Path workingDirectory = Path.of("").toAbsolutePath();
 
-    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "content folder (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description = "templates folder (default: ${DEFAULT-VALUE})",
             defaultValue = "templates")
     Path templates;
 
     @Option(names = "--verbose", description = "show stack traces of unexpected errors")
     boolean verbose;
 
-    BuildOptions buildOptions(Path output, boolean pdf, String liveReloadScript) {
-        return new BuildOptions(workingDirectory.resolve(content), workingDirectory.resolve(templates),
-                workingDirectory.resolve(output), workingDirectory, pdf, liveReloadScript);
+    BuildOptions buildOptions(Path output, boolean pdf) {
+        return new BuildOptions(
+                workingDirectory.resolve(content),
+                workingDirectory.resolve(templates),
+                workingDirectory.resolve(output),
+                workingDirectory,
+                pdf);
     }
 
-    void printText(Diagnostics diagnostics, PrintWriter err) {
-        new DiagnosticPrinter(workingDirectory).printText(diagnostics.sorted(), err);
+    void printText(List<Diagnostic> diagnostics, PrintWriter err) {
+        new DiagnosticPrinter(workingDirectory).printText(diagnostics, err);
     }
 }

@@ -16,8 +16,7 @@ import java.nio.file.Path;
  * email this program wrote — never, say, {@code --eml thesis.txt}.
  */
 final class EmlFile {
-    private EmlFile() {
-    }
+    private EmlFile() {}
 
     /** True if {@code eml} may be written; otherwise the reason is in {@code diagnostics}. */
     static boolean mayWrite(Path workingDirectory, Path eml, Diagnostics diagnostics) {
@@ -25,16 +24,24 @@ final class EmlFile {
         String shown = ContentFolder.shown(workingDirectory, file);
         Path parent = file.getParent();
         if (parent == null || Files.isDirectory(file)) {
-            diagnostics.error(SourcePosition.of(shown), "--eml names a folder, not a file",
+            diagnostics.error(
+                    SourcePosition.of(shown),
+                    "--eml names a folder, not a file",
                     "name a file, e.g. --eml driftsstatus-2025-10.eml");
         } else if (!Files.isDirectory(parent)) {
-            diagnostics.error(SourcePosition.of(shown), "the folder " + ContentFolder.shown(workingDirectory, parent)
-                    + " for --eml does not exist", "create it first, or write the file somewhere else");
+            diagnostics.error(
+                    SourcePosition.of(shown),
+                    "the folder " + ContentFolder.shown(workingDirectory, parent) + " for --eml does not exist",
+                    "create it first, or write the file somewhere else");
         } else if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
-            diagnostics.error(SourcePosition.of(shown), "you may not write " + shown + " (permission denied)",
+            diagnostics.error(
+                    SourcePosition.of(shown),
+                    "you may not write " + shown + " (permission denied)",
                     "write the file somewhere you may, e.g. your home folder");
         } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isOurEmail(file)) {
-            diagnostics.error(SourcePosition.of(shown), "the file exists and is not an email driftsstatus wrote",
+            diagnostics.error(
+                    SourcePosition.of(shown),
+                    "the file exists and is not an email driftsstatus wrote",
                     "name a new file, e.g. --eml driftsstatus-2025-10.eml, or delete " + shown + " yourself");
         } else {
             return true;

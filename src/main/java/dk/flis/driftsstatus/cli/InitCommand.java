@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus init [FOLDER]}: creates a content project that builds as it is. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         header = "Create a content project to start from: site settings, the areas, one report and a free page.",
         description = "The files are those of FLIS' real report of October 2025, with their JSON Schemas. The folder "
                 + "may exist, but not its content/ folder: init never overwrites anything. The project has no "
@@ -27,7 +29,11 @@ final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER", defaultValue = ".",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FOLDER",
+            defaultValue = ".",
             description = "where to create the project (default: the current folder)")
     Path folder;
 
@@ -38,10 +44,13 @@ final class InitCommand implements Callable<Integer> {
         String shown = ContentFolder.shown(workingDirectory, content);
         if (Files.exists(content)) {
             Diagnostics refusal = new Diagnostics();
-            refusal.error(SourcePosition.of(shown), "a content folder exists already; init never overwrites content",
+            refusal.error(
+                    SourcePosition.of(shown),
+                    "a content folder exists already; init never overwrites content",
                     "name a new folder: driftsstatus init NEW-FOLDER");
-            new DiagnosticPrinter(workingDirectory).printText(refusal.sorted(), spec.commandLine().getErr());
-            return Main.CONTENT_ERRORS;
+            new DiagnosticPrinter(workingDirectory)
+                    .printText(refusal.sorted(), spec.commandLine().getErr());
+            return ExitCode.COULD_NOT_RUN;
         }
         StarterProject.write(project);
         PrintWriter out = spec.commandLine().getOut();
@@ -51,7 +60,8 @@ final class InitCommand implements Callable<Integer> {
             out.println("  " + file);
         }
         out.println("Next: " + (where.isEmpty() ? "" : "cd " + where + ", then ")
-                + "driftsstatus serve to see it, driftsstatus new for next month's report, driftsstatus build to publish.");
-        return Main.OK;
+                + "driftsstatus serve to see it, driftsstatus new for next month's report, "
+                + "driftsstatus build to publish.");
+        return ExitCode.OK;
     }
 }

@@ -1,23 +1,23 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.Pipeline;
-import dk.flis.driftsstatus.diagnostic.ContentErrors;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
+import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.mail.Addressing;
-import dk.flis.driftsstatus.mail.MonthlyMail;
 import dk.flis.driftsstatus.mail.MonthlyMessage;
 import dk.flis.driftsstatus.mail.SmtpDelivery;
 import dk.flis.driftsstatus.mail.SmtpServer;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SmtpSecurity;
-import dk.flis.driftsstatus.publish.OutputLock;
-import dk.flis.driftsstatus.render.OutputCache;
-import dk.flis.driftsstatus.render.RenderedSite;
-import dk.flis.driftsstatus.render.TemplateEngine;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Caches;
+import dk.flis.driftsstatus.pipeline.MailResult;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -31,20 +31,24 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus mail [YYYY-MM]}: builds the site, then writes the month's email as .eml and/or sends it. */
-@Command(name = "mail", mixinStandardHelpOptions = true,
+@Command(
+        name = "mail",
+        mixinStandardHelpOptions = true,
         header = "Build the site, then write the month's email (--eml FILE) and/or send it (--send).",
-        description = {"The email carries the month's Overblik, the note of every area that needs attention and "
-                + "the change summary as HTML and plain text, a link to the month's page "
-                + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
-                + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
-                + "has errors.",
-                "The SMTP password is read only from the environment variable " + MailCommand.PASSWORD_VARIABLE + "."})
+        description = {
+            "The email carries the month's Overblik, the note of every area that needs attention and "
+                    + "the change summary as HTML and plain text, a link to the month's page "
+                    + "when site.json has a baseUrl, and the month's PDF exactly as published. Settings come from the "
+                    + "\"mail\" object of site.json; options override them. Nothing is written or sent if the build "
+                    + "has errors.",
+            "The SMTP password is read only from the environment variable " + MailCommand.PASSWORD_VARIABLE + "."
+        })
 final class MailCommand extends ContentOptions implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "DRIFTSSTATUS_SMTP_PASSWORD";
 
@@ -57,10 +61,17 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "YYYY-MM", description = "the report's month (default: the latest)")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "YYYY-MM",
+            description = "the report's month (default: the latest)")
     String month;
 
-    @Option(names = "--eml", paramLabel = "FILE", description = "write the message to FILE (opens in Outlook and Thunderbird)")
+    @Option(
+            names = "--eml",
+            paramLabel = "FILE",
+            description = "write the message to FILE (opens in Outlook and Thunderbird)")
     Path eml;
 
     @Option(names = "--send", description = "send the message over SMTP")
@@ -69,7 +80,10 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--dry-run", description = "print the headers and the summary; publish, write and send nothing")
     boolean dryRun;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "site folder to publish (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "site folder to publish (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
@@ -88,87 +102,84 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server")
     String smtpHost;
 
-    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
+    @Option(
+            names = "--smtp-port",
+            paramLabel = "PORT",
+            description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
     Integer smtpPort;
 
-    @Option(names = "--smtp-security", paramLabel = "starttls|tls|none", description = "connection security (default: starttls)")
+    @Option(
+            names = "--smtp-security",
+            paramLabel = "starttls|tls|none",
+            description = "connection security (default: starttls)")
     String smtpSecurity;
 
-    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
+    @Option(
+            names = "--smtp-user",
+            paramLabel = "USER",
+            description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
     String smtpUser;
 
     @Override
     public Integer call() throws MessagingException {
         if (eml == null && !send && !dryRun) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
         }
         // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
         if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
         }
         if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
         // A dry run keeps its render cache in memory: it promises to write nothing at all.
-        Pipeline pipeline = dryRun ? new Pipeline(buildOptions(out, true, ""), diagnostics, OutputCache.inMemory())
-                : new Pipeline(buildOptions(out, true, ""), diagnostics);
+        BuildOptions options = buildOptions(out, true);
+        Pipeline pipeline = dryRun ? new Pipeline(options, Caches.inMemory()) : new Pipeline(options);
         // Every path is checked before anything is built, published or written.
-        try {
-            pipeline.checkOutput();
-        } catch (ContentErrors e) {
-            return refuse(diagnostics);
+        RunResult output = pipeline.checkOutput();
+        if (output.failed()) {
+            return refuse(output.diagnostics());
         }
-        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, diagnostics)) {
-            return refuse(diagnostics);
+        Diagnostics setupProblems = new Diagnostics();
+        if (eml != null && !dryRun && !EmlFile.mayWrite(workingDirectory, eml, setupProblems)) {
+            return refuse(setupProblems.sorted());
         }
-        Optional<Content> checked = pipeline.check();
-        if (checked.isEmpty()) {
-            return refuse(diagnostics);
+        RunResult checked = pipeline.check();
+        if (checked.failed()) {
+            return refuse(checked.diagnostics());
         }
-        Content content = checked.get();
+        Content content = checked.content();
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
-        MailSetup setup = new MailSetup(content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(),
-                diagnostics);
-        Optional<MonthlyReport> report = report(content, folder, diagnostics);
+        MailSetup setup = new MailSetup(
+                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems);
+        Optional<MonthlyReport> report = report(content, folder, setupProblems);
         Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
         Optional<SmtpServer> server = send && !dryRun
                 ? setup.server(smtpHost, smtpPort, smtpSecurity, smtpUser, environment.apply(PASSWORD_VARIABLE))
                 : Optional.empty();
-        if (diagnostics.hasErrors()) {
-            return refuse(diagnostics);
+        if (setupProblems.hasErrors()) {
+            setupProblems.addAll(checked.diagnostics());
+            return refuse(setupProblems.sorted());
         }
-        MimeMessage message;
-        try {
-            if (dryRun) {
-                RenderedSite site = pipeline.render(content);
-                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
-                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
-                printText(diagnostics, err);
-                new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), parts);
-                spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
-                return Main.OK;
-            }
-            try (OutputLock lock = pipeline.lockOutput(err::println)) {
-                RenderedSite site = pipeline.render(content);
-                MonthlyMessage.Parts parts = parts(content, report.get(), site, diagnostics);
-                message = MonthlyMessage.build(parts, addressing.get(), MonthlyMessage.offlineSession());
-                printText(diagnostics, err);
-                pipeline.publish(site);
-            }
-            spec.commandLine().getOut().println("Built " + content.reports().size() + " report(s) into "
-                    + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
-        } catch (ContentErrors e) {
-            return refuse(diagnostics);
-        } catch (TemplateEngine.TemplateFailure e) {
-            diagnostics.add(e.diagnostic());
-            return refuse(diagnostics);
-        } catch (IOException e) {
-            err.println("error: cannot release the lock of the output: " + IoProblems.describe(e));
-            return Main.CONTENT_ERRORS;
+        MailResult mail = pipeline.mail(checked, report.get(), addressing.get(), !dryRun, err::println);
+        if (mail.run().failed()) {
+            return refuse(mail.run().diagnostics());
         }
+        printText(mail.run().diagnostics(), err);
+        MimeMessage message = mail.message();
+        if (dryRun) {
+            new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), mail.parts());
+            spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
+            return ExitCode.OK;
+        }
+        spec.commandLine()
+                .getOut()
+                .println("Built " + content.reports().size() + " report(s) into "
+                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
             try {
@@ -176,7 +187,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             } catch (IOException e) {
                 err.println("error: cannot write the email to " + ContentFolder.shown(workingDirectory, file) + ": "
                         + IoProblems.describe(e) + "; the site was published, nothing was sent");
-                return Main.CONTENT_ERRORS;
+                return ExitCode.COULD_NOT_RUN;
             }
             spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
         }
@@ -189,53 +200,46 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                 if (verbose) {
                     e.printStackTrace(err);
                 }
-                return Main.CONTENT_ERRORS;
+                return ExitCode.COULD_NOT_RUN;
             }
-            spec.commandLine().getOut().println("Sent \"" + message.getSubject() + "\" to "
-                    + addressing.get().recipients().size() + " recipient(s) through " + server.get().address());
+            spec.commandLine()
+                    .getOut()
+                    .println("Sent \"" + message.getSubject() + "\" to "
+                            + addressing.get().recipients().size() + " recipient(s) through "
+                            + server.get().address());
         }
-        return Main.OK;
-    }
-
-    private MonthlyMessage.Parts parts(Content content, MonthlyReport report, RenderedSite site, Diagnostics diagnostics)
-            throws TemplateEngine.TemplateFailure, ContentErrors {
-        try {
-            TemplateEngine templates = new TemplateEngine(workingDirectory.resolve(this.templates),
-                    ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates)));
-            return MonthlyMail.render(content, report, site, templates);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(ContentFolder.shown(workingDirectory, workingDirectory.resolve(this.templates))),
-                    "cannot read the mail templates: " + IoProblems.describe(e), "check the folder's permissions");
-            throw new ContentErrors(diagnostics.sorted());
-        }
+        return ExitCode.OK;
     }
 
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
         if (month == null) {
             if (content.latest().isEmpty()) {
-                diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there is no report to mail",
+                diagnostics.error(
+                        SourcePosition.of(folder.shown(folder.reports())),
+                        "there is no report to mail",
                         "write one first: ./driftsstatus new");
             }
             return content.latest();
         }
-        if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\"");
-        }
-        YearMonth wanted = YearMonth.parse(month);
-        Optional<MonthlyReport> found = content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
+        YearMonth wanted = YearMonths.parse(month)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
+        Optional<MonthlyReport> found =
+                content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
         if (found.isEmpty()) {
-            diagnostics.error(SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
-                    "there is no report for " + wanted, "name a month that has a report; the latest is "
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
+                    "there is no report for " + wanted,
+                    "name a month that has a report; the latest is "
                             + content.latest().map(r -> r.month().toString()).orElse("none"));
         }
         return found;
     }
 
-    private int refuse(Diagnostics diagnostics) {
+    private int refuse(List<Diagnostic> diagnostics) {
         PrintWriter err = spec.commandLine().getErr();
         printText(diagnostics, err);
         err.println("Nothing was published, written or sent.");
-        return Main.CONTENT_ERRORS;
+        return ExitCode.CONTENT_ERRORS;
     }
 }

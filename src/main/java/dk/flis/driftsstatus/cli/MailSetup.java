@@ -36,11 +36,15 @@ final class MailSetup {
         List<InternetAddress> bccList = many(bcc, settings.bcc(), "--bcc");
         Optional<InternetAddress> reply = one(replyTo, settings.replyTo(), "--reply-to");
         if (sender.isEmpty()) {
-            diagnostics.error(SourcePosition.of(siteJson), "the email has no sender",
+            diagnostics.error(
+                    SourcePosition.of(siteJson),
+                    "the email has no sender",
                     "add \"mail\": { \"from\": \"Navn <adresse@example.dk>\" } to site.json, or pass --from ADDRESS");
         }
         if (sending && toList.isEmpty() && bccList.isEmpty()) {
-            diagnostics.error(SourcePosition.of(siteJson), "the email has no recipients",
+            diagnostics.error(
+                    SourcePosition.of(siteJson),
+                    "the email has no recipients",
                     "add \"to\" or \"bcc\" to the \"mail\" object of site.json, or pass --to ADDRESS");
         }
         return sender.map(s -> new Addressing(s, toList, bccList, reply.orElse(null)));
@@ -51,20 +55,27 @@ final class MailSetup {
         String chosenHost = host != null ? host : settings.smtpHost();
         SmtpSecurity chosenSecurity = settings.smtpSecurity();
         if (security != null) {
-            chosenSecurity = SmtpSecurity.parse(security).orElseThrow(() -> new CommandLine.ParameterException(
-                    commandLine, "--smtp-security must be starttls, tls or none, not \"" + security + "\""));
+            chosenSecurity = SmtpSecurity.parse(security)
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            commandLine, "--smtp-security must be starttls, tls or none, not \"" + security + "\""));
         }
-        int chosenPort = port != null ? port : settings.smtpPort() != 0 ? settings.smtpPort() : chosenSecurity.defaultPort();
+        int chosenPort =
+                port != null ? port : settings.smtpPort() != 0 ? settings.smtpPort() : chosenSecurity.defaultPort();
         if (chosenPort < 1 || chosenPort > 65535) {
             throw new CommandLine.ParameterException(commandLine, "--smtp-port must be 1–65535, not " + chosenPort);
         }
         String chosenUser = user != null ? user : settings.smtpUser();
         if (chosenHost.isEmpty()) {
-            diagnostics.error(SourcePosition.of(siteJson), "--send needs an SMTP server",
-                    "add \"smtp\": { \"host\": \"smtp.example.dk\" } to the \"mail\" object of site.json, or pass --smtp-host HOST");
+            diagnostics.error(
+                    SourcePosition.of(siteJson),
+                    "--send needs an SMTP server",
+                    "add \"smtp\": { \"host\": \"smtp.example.dk\" } to the \"mail\" object of site.json, "
+                            + "or pass --smtp-host HOST");
         }
         if (!chosenUser.isEmpty() && (password == null || password.isEmpty())) {
-            diagnostics.error(SourcePosition.of(siteJson), "the SMTP user \"" + chosenUser + "\" needs a password",
+            diagnostics.error(
+                    SourcePosition.of(siteJson),
+                    "the SMTP user \"" + chosenUser + "\" needs a password",
                     "set the environment variable " + MailCommand.PASSWORD_VARIABLE + " (never put it in a file)");
         }
         if (chosenHost.isEmpty()) {
@@ -91,7 +102,10 @@ final class MailSetup {
     }
 
     private InternetAddress parseOption(String text, String name) {
-        return Addressing.parse(text).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                name + " is not an email address: \"" + text + "\"; write adresse@example.dk or \"Navn <adresse@example.dk>\""));
+        return Addressing.parse(text)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        commandLine,
+                        name + " is not an email address: \"" + text
+                                + "\"; write adresse@example.dk or \"Navn <adresse@example.dk>\""));
     }
 }

@@ -36,7 +36,8 @@ final class MailSummary {
     }
 
     private static String list(List<InternetAddress> addresses) {
-        return addresses.isEmpty() ? "(none)"
+        return addresses.isEmpty()
+                ? "(none)"
                 : addresses.stream().map(InternetAddress::toUnicodeString).collect(Collectors.joining(", "));
     }
 }

@@ -6,30 +6,48 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code driftsstatus} command; exit codes: 0 ok, 1 content errors, 2 usage. */
-@Command(name = "driftsstatus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+/**
+ * The {@code driftsstatus} command; exit codes as {@link ExitCode} names them: 0 ok, 1 content errors
+ * or could not run, 2 usage.
+ */
+@Command(
+        name = "driftsstatus",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, MailCommand.class,
-                InitCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            NewCommand.class,
+            ServeCommand.class,
+            MailCommand.class,
+            InitCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:errors in the content, templates or output", "2:wrong command-line usage"})
+        exitCodeList = {
+            "0:success",
+            "1:errors in the content, templates or output, or the command could not finish",
+            "2:wrong command-line usage"
+        })
 public final class Main implements Runnable {
-    public static final int OK = 0;
-    public static final int CONTENT_ERRORS = 1;
-    public static final int USAGE = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Path.of(""), args));
+        System.exit(run(
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                Path.of(""),
+                args));
     }
 
     /** Runs the command with the given streams and working directory; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(workingDirectory));
-        cli.setDefaultValueProvider(new ProjectDefaults(workingDirectory.toAbsolutePath().normalize()));
+        cli.setDefaultValueProvider(
+                new ProjectDefaults(workingDirectory.toAbsolutePath().normalize()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
@@ -38,12 +56,13 @@ public final class Main implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // No input may end in a stack trace: say what happened and what to do, in one line and a hint.
-            err.println("driftsstatus: error: " + (e instanceof OutOfMemoryError
-                    ? "the content is too large for the memory Java was given"
-                    : "the content is nested too deeply to read"));
+            err.println("driftsstatus: error: "
+                    + (e instanceof OutOfMemoryError
+                            ? "the content is too large for the memory Java was given"
+                            : "the content is nested too deeply to read"));
             err.println("  hint: look for a file far larger or deeper than a normal month's report; "
                     + "DRIFTSSTATUS_JAVA_OPTS=-Xmx2g gives Java more memory");
-            code = CONTENT_ERRORS;
+            code = ExitCode.CONTENT_ERRORS;
         }
         out.flush();
         err.flush();
@@ -52,6 +71,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new, serve, mail or init");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: build, check, new, serve, mail or init");
     }
 }

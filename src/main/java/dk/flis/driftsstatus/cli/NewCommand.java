@@ -1,10 +1,12 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.build.Pipeline;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
+import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.scaffold.NextReport;
 import dk.flis.driftsstatus.scaffold.ReportFileWriter;
 import java.io.IOException;
@@ -14,17 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus new [YYYY-MM]}: starts a month's report from the latest one before it. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         header = "Create next month's report from the latest one.",
         description = "Open problems carry over with their status and note; ok areas are left out; the date is the "
                 + "report day (site.json reportDay, default 10). Prints what to review. Never overwrites a report.")
@@ -32,41 +35,49 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "YYYY-MM",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "YYYY-MM",
             description = "the month to create (default: the month after the latest report)")
     String month;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<Content> checked = new Pipeline(buildOptions(Path.of("site"), false, ""), diagnostics).check();
-        if (checked.isEmpty()) {
-            printText(diagnostics, spec.commandLine().getErr());
+        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        if (checked.failed()) {
+            printText(checked.diagnostics(), spec.commandLine().getErr());
             spec.commandLine().getErr().println("Fix the errors above first; no report was created.");
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS;
         }
-        Content checkedContent = checked.get();
-        YearMonth target = month == null ? checkedContent.latest().orElseThrow().month().plusMonths(1) : parse(month);
+        Content checkedContent = checked.content();
+        YearMonth target =
+                month == null ? checkedContent.latest().orElseThrow().month().plusMonths(1) : parse(month);
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(content), workingDirectory);
         Path file = folder.reports().resolve(target + ".md");
         Diagnostics refusal = new Diagnostics();
         if (Files.exists(file)) {
-            refusal.error(SourcePosition.of(folder.shown(file)), "the report for " + target + " already exists; new never "
-                    + "overwrites a report", "edit the file, or name another month: ./driftsstatus new YYYY-MM");
+            refusal.error(
+                    SourcePosition.of(folder.shown(file)),
+                    "the report for " + target + " already exists; new never " + "overwrites a report",
+                    "edit the file, or name another month: ./driftsstatus new YYYY-MM");
         }
         Optional<NextReport> plan = NextReport.plan(checkedContent, target);
         if (plan.isEmpty()) {
-            refusal.error(SourcePosition.of(folder.shown(file)), "there is no report before " + target + " to start from",
+            refusal.error(
+                    SourcePosition.of(folder.shown(file)),
+                    "there is no report before " + target + " to start from",
                     "name a month after " + checkedContent.reports().get(0).month());
         }
         if (refusal.hasErrors()) {
-            printText(refusal, spec.commandLine().getErr());
-            return Main.CONTENT_ERRORS;
+            printText(refusal.sorted(), spec.commandLine().getErr());
+            return ExitCode.COULD_NOT_RUN;
         }
-        Files.writeString(file, ReportFileWriter.write(plan.get()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        Files.writeString(
+                file, ReportFileWriter.write(plan.get()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         describe(plan.get(), folder.shown(file), out);
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void describe(NextReport plan, String shown, PrintWriter out) {
@@ -75,7 +86,9 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         for (NextReport.Carried c : plan.carried()) {
             String status = c.status() != null ? c.status() : c.note() != null ? "notice" : "ok";
             out.println("  " + c.area().name() + ": " + status + (c.note() != null ? ", with its note" : "")
-                    + (c.dataThroughGiven() ? ", data-through " + (c.dataThrough() == null ? "null" : c.dataThrough()) : ""));
+                    + (c.dataThroughGiven()
+                            ? ", data-through " + (c.dataThrough() == null ? "null" : c.dataThrough())
+                            : ""));
         }
         if (!plan.review().isEmpty()) {
             out.println("Review before publishing:");
@@ -85,14 +98,8 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     }
 
     private YearMonth parse(String text) {
-        try {
-            if (text.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below as a usage error
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "the month must be written YYYY-MM, e.g. 2025-11, not \"" + text + "\"");
+        return YearMonths.parse(text)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-11, not \"" + text + "\""));
     }
 }

@@ -24,7 +24,8 @@ final class ProjectDefaults implements CommandLine.IDefaultValueProvider {
     @Override
     public String defaultValue(ArgSpec arg) {
         if (arg instanceof OptionSpec option && option.longestName().equals("--templates")) {
-            return templates(workingDirectory, System.getProperty(HOME_PROPERTY)).toString();
+            return templates(workingDirectory, System.getProperty(HOME_PROPERTY))
+                    .toString();
         }
         return null; // the option's own default
     }

@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.serve.LiveReloadScript;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,12 +9,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code driftsstatus serve}: the live preview editors keep open while they write. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         header = "Preview the site in a browser; it rebuilds and reloads as you save.",
         description = "Builds in memory (site/ is never touched), watches the content and templates folders, and "
                 + "reloads open pages after each change. On errors the last good version stays up with the errors "
@@ -27,7 +28,10 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String bind;
 
@@ -42,14 +46,18 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {
-            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf, LiveReloadScript.HTML), bind, port, out);
+            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf), bind, port, out);
         } catch (BindException e) {
-            spec.commandLine().getErr().println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": "
-                    + e.getMessage());
-            spec.commandLine().getErr().println("  hint: another program uses the port; pass --port with another number");
-            return Main.CONTENT_ERRORS;
+            spec.commandLine()
+                    .getErr()
+                    .println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+            spec.commandLine()
+                    .getErr()
+                    .println("  hint: another program uses the port; pass --port with another number");
+            return ExitCode.COULD_NOT_RUN;
         }
-        out.println("Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
+        out.println(
+                "Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -57,6 +65,6 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

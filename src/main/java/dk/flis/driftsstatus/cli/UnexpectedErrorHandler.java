@@ -19,6 +19,6 @@ final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHan
             cli.getErr().println("  hint: run again with --verbose for details");
         }
         cli.getErr().flush();
-        return Main.CONTENT_ERRORS;
+        return ExitCode.COULD_NOT_RUN;
     }
 }

@@ -24,14 +24,17 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         column = Math.max(0, column);
     }
 
+    /** An error at {@code at}: it stops a build. */
     public static Diagnostic error(SourcePosition at, String message, String hint) {
         return new Diagnostic(Severity.ERROR, at.file(), at.line(), at.column(), message, hint);
     }
 
+    /** A warning at {@code at}: printed, but it never stops a build. */
     public static Diagnostic warning(SourcePosition at, String message, String hint) {
         return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, hint);
     }
 
+    /** Whether this diagnostic stops the run. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -45,6 +48,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
                 out.append(':').append(column);
             }
         }
-        return out.append(": ").append(severity.word()).append(": ").append(message).toString();
+        return out.append(": ")
+                .append(severity.word())
+                .append(": ")
+                .append(message)
+                .toString();
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 public final class DiagnosticJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private DiagnosticJson() {
-    }
+    private DiagnosticJson() {}
 
+    /** The diagnostics as one line of JSON, in the shape the class comment gives. */
     public static String write(List<Diagnostic> diagnostics) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {

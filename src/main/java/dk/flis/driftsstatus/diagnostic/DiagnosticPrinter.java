@@ -17,10 +17,12 @@ public final class DiagnosticPrinter {
     private final Path workingDirectory;
     private final Map<String, List<String>> linesByFile = new HashMap<>();
 
+    /** A printer that reads source lines relative to {@code workingDirectory}. */
     public DiagnosticPrinter(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
     }
 
+    /** Prints each diagnostic with its source line, caret and hint, then the counts. */
     public void printText(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
             out.println(d.headline());

@@ -7,18 +7,27 @@ import java.util.List;
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
 
+    /** Adds one problem. */
     public synchronized void add(Diagnostic diagnostic) {
         all.add(diagnostic);
     }
 
+    /** Adds problems found elsewhere, e.g. by an earlier step of the run. */
+    public synchronized void addAll(java.util.Collection<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
+    }
+
+    /** Adds an error. */
     public void error(SourcePosition at, String message, String hint) {
         add(Diagnostic.error(at, message, hint));
     }
 
+    /** Adds a warning. */
     public void warning(SourcePosition at, String message, String hint) {
         add(Diagnostic.warning(at, message, hint));
     }
 
+    /** Whether any error was added. */
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
@@ -28,11 +37,8 @@ public final class Diagnostics {
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
+    /** How many different errors were added. */
     public synchronized long errorCount() {
         return all.stream().distinct().filter(Diagnostic::isError).count();
-    }
-
-    public synchronized long warningCount() {
-        return all.stream().distinct().filter(d -> !d.isError()).count();
     }
 }

@@ -12,8 +12,7 @@ import java.nio.file.NotDirectoryException;
  * message ("site/index.html"), which tells a user nothing about what went wrong.
  */
 public final class IoProblems {
-    private IoProblems() {
-    }
+    private IoProblems() {}
 
     /** "permission denied: site/index.html", "no such file or folder: /missing/x.eml", … */
     public static String describe(Throwable e) {
@@ -21,8 +20,9 @@ public final class IoProblems {
             return describe(cause); // e.g. an UncheckedIOException around the real problem
         }
         if (e instanceof FileSystemException f) {
-            String file = f.getFile() == null ? "" : ": " + f.getFile()
-                    + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile());
+            String file = f.getFile() == null
+                    ? ""
+                    : ": " + f.getFile() + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile());
             String cause;
             if (e instanceof AccessDeniedException) {
                 cause = "permission denied";
@@ -43,6 +43,8 @@ public final class IoProblems {
             return "the input is too large to handle in the memory given to Java";
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip().lines().findFirst().orElse("");
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
+                : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -7,9 +7,4 @@ public record SourcePosition(String file, int line, int column) {
     public static SourcePosition of(String file) {
         return new SourcePosition(file, 0, 0);
     }
-
-    /** The same file, {@code lines} further down: front matter and bodies are parsed apart from their file. */
-    public SourcePosition shiftedBy(int lines) {
-        return line == 0 ? this : new SourcePosition(file, line + lines, column);
-    }
 }

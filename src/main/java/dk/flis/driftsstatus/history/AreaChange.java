@@ -22,6 +22,7 @@ public record AreaChange(Area area, List<ChangeKind> kinds, AreaEntry before, Ar
         }
     }
 
+    /** Whether the area changed in this way. */
     public boolean has(ChangeKind kind) {
         return kinds.contains(kind);
     }

@@ -17,11 +17,13 @@ public record AreaHistory(Area area, List<Month> months) {
 
     /** What one report said of the area. */
     public record Month(MonthlyReport report, AreaEntry entry) {
+        /** The report's month. */
         public YearMonth month() {
             return report.month();
         }
     }
 
+    /** The latest report that shows the area, if any. */
     public Optional<Month> latest() {
         return months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
     }
@@ -37,8 +39,12 @@ public record AreaHistory(Area area, List<Month> months) {
             return Optional.empty();
         }
         int start = end;
-        while (start > 0 && months.get(start - 1).entry().status().isProblem()
-                && months.get(start - 1).month().plusMonths(1).equals(months.get(start).month())) {
+        while (start > 0
+                && months.get(start - 1).entry().status().isProblem()
+                && months.get(start - 1)
+                        .month()
+                        .plusMonths(1)
+                        .equals(months.get(start).month())) {
             start--;
         }
         return Optional.of(months.get(start).month());

@@ -15,8 +15,7 @@ import java.util.Set;
  * Notes are compared by their Markdown, so re-rendering never counts as a change.
  */
 public final class ChangeDetector {
-    private ChangeDetector() {
-    }
+    private ChangeDetector() {}
 
     /** The changes from {@code previous} (null for the first report) to {@code report}. */
     public static ReportChanges detect(MonthlyReport previous, MonthlyReport report) {

@@ -33,6 +33,7 @@ public final class History {
         }
     }
 
+    /** The changes and area histories of {@code content}, computed now. */
     public static History of(Content content) {
         return new History(content);
     }

@@ -16,6 +16,7 @@ public record ReportChanges(MonthlyReport report, MonthlyReport previous, List<A
         changes = List.copyOf(changes);
     }
 
+    /** Whether there is a report before this one to compare with. */
     public boolean hasPrevious() {
         return previous != null;
     }
@@ -23,9 +24,5 @@ public record ReportChanges(MonthlyReport report, MonthlyReport previous, List<A
     /** The change of one area, if it changed. */
     public Optional<AreaChange> of(String areaId) {
         return changes.stream().filter(c -> c.area().id().equals(areaId)).findFirst();
-    }
-
-    public boolean isEmpty() {
-        return changes.isEmpty();
     }
 }

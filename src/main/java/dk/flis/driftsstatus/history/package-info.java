@@ -1,5 +1,6 @@
 /**
  * What the months say together: changes between consecutive reports, each area's history and the
- * age of an open problem. Business rules shared by the site, the feed and (later) the email summary.
+ * age of an open problem. Business rules shared by the site, the feed, the open data and the email;
+ * computed once per run.
  */
 package dk.flis.driftsstatus.history;

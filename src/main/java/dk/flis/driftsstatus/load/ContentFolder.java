@@ -15,18 +15,22 @@ public record ContentFolder(Path root, Path workingDirectory) {
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
 
+    /** {@code site.json}: the site's settings. */
     public Path siteJson() {
         return root.resolve("site.json");
     }
 
+    /** {@code areas.json}: the registry of areas. */
     public Path areasJson() {
         return root.resolve("areas.json");
     }
 
+    /** {@code reports/}: one report per month. */
     public Path reports() {
         return root.resolve("reports");
     }
 
+    /** {@code pages/}: the free pages. */
     public Path pages() {
         return root.resolve("pages");
     }
@@ -48,6 +52,14 @@ public record ContentFolder(Path root, Path workingDirectory) {
         } catch (IOException e) {
             return Optional.empty(); // missing or unreadable: reported where it is read
         }
+    }
+
+    /**
+     * Whether a file of that name is an editor's swap or backup file (".#x.md", ".x.md.swp", "x.md~"),
+     * which the program neither reads nor watches.
+     */
+    public static boolean isEditorScratch(String name) {
+        return name.startsWith(".") || name.endsWith("~");
     }
 
     /** The path as shown in diagnostics, always with forward slashes. */

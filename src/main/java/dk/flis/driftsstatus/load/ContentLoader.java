@@ -2,7 +2,6 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.io.IOException;
@@ -15,17 +14,14 @@ import java.util.stream.Stream;
 
 /** Reads every file under the content folder; each file's syntax problems are reported, none stop the others. */
 public final class ContentLoader {
-    private ContentLoader() {
-    }
+    private ContentLoader() {}
 
-    public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics) {
-        return load(folder, diagnostics, new ParsedReports());
-    }
-
-    /** As {@link #load(ContentFolder, Diagnostics)}, reusing reports {@code parsed} has seen unchanged. */
+    /** Reads the content folder, reusing reports {@code parsed} has seen unchanged. */
     public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed) {
         if (!Files.isDirectory(folder.root())) {
-            diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "the content folder does not exist",
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(folder.root())),
+                    "the content folder does not exist",
                     "run from the project folder, or pass --content PATH");
             return new LoadedContent(folder, Optional.empty(), Optional.empty(), List.of(), List.of());
         }
@@ -37,25 +33,34 @@ public final class ContentLoader {
 
         // Reports are independent of each other: parse them on all cores (the list keeps file order).
         List<ReportSource> reports = markdownFiles(folder, folder.reports(), diagnostics).parallelStream()
-                .map(file -> SourceText.read(file, folder.shown(file), diagnostics).flatMap(text ->
-                        parsed.load(folder.shown(file), file.getFileName().toString(), text, diagnostics)))
+                .map(file -> SourceText.read(file, folder.shown(file), diagnostics)
+                        .flatMap(text -> parsed.load(
+                                folder.shown(file), file.getFileName().toString(), text, diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
         parsed.forgetUnused();
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "there are no reports",
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(folder.reports())),
+                    "there are no reports",
                     "add a report such as reports/2025-10.md (see README.md)");
         }
-        List<Page> pages = new ArrayList<>();
+        List<PageSource> pages = new ArrayList<>();
         if (Files.isDirectory(folder.pages())) {
             for (Path file : markdownFiles(folder, folder.pages(), diagnostics)) {
                 String shown = folder.shown(file);
                 SourceText.read(file, shown, diagnostics)
-                        .flatMap(text -> PageLoader.load(shown, file.getFileName().toString(), text, diagnostics))
+                        .flatMap(text ->
+                                PageLoader.load(shown, file.getFileName().toString(), text, diagnostics))
                         .ifPresent(pages::add);
             }
         }
-        return new LoadedContent(folder, site, registry, reports, pages,
+        return new LoadedContent(
+                folder,
+                site,
+                registry,
+                reports,
+                pages,
                 settings.map(SiteConfigLoader.Settings::colourAt).orElse(java.util.Map.of()));
     }
 
@@ -64,7 +69,9 @@ public final class ContentLoader {
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(SourcePosition.of(folder.shown(file)), "the file is missing",
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(file)),
+                    "the file is missing",
                     "create it; see README.md for its format");
             return Optional.empty();
         }
@@ -74,7 +81,8 @@ public final class ContentLoader {
     /** True (and reported) when {@code path} is a link that leads out of the content folder. */
     private static boolean leavesFolder(ContentFolder folder, Path path, String kind, Diagnostics diagnostics) {
         Optional<Path> outside = folder.linkOutside(path);
-        outside.ifPresent(real -> diagnostics.error(SourcePosition.of(folder.shown(path)),
+        outside.ifPresent(real -> diagnostics.error(
+                SourcePosition.of(folder.shown(path)),
                 "the " + kind + " is a link to " + real + ", outside the content folder",
                 "copy it into " + folder.shown(folder.root()) + "/ instead of linking to it; "
                         + "files outside the project are never read"));
@@ -87,8 +95,8 @@ public final class ContentLoader {
             return List.of();
         }
         if (!Files.isDirectory(dir)) {
-            diagnostics.error(SourcePosition.of(folder.shown(dir)), "the folder is missing",
-                    "create it and put the files there");
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(dir)), "the folder is missing", "create it and put the files there");
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -96,8 +104,8 @@ public final class ContentLoader {
             List<Path> markdown = new ArrayList<>();
             for (Path file : sorted) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || name.endsWith("~")) {
-                    continue; // editors' swap and backup files
+                if (ContentFolder.isEditorScratch(name)) {
+                    continue;
                 }
                 if (name.endsWith(".md") && leavesFolder(folder, file, "file", diagnostics)) {
                     continue;
@@ -105,13 +113,17 @@ public final class ContentLoader {
                 if (Files.isRegularFile(file) && name.endsWith(".md")) {
                     markdown.add(file);
                 } else {
-                    diagnostics.warning(SourcePosition.of(folder.shown(file)), "this file is not a .md file and is ignored",
+                    diagnostics.warning(
+                            SourcePosition.of(folder.shown(file)),
+                            "this file is not a .md file and is ignored",
                             "move it out of " + folder.shown(dir) + ", or rename it to end in .md");
                 }
             }
             return markdown;
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(folder.shown(dir)), "cannot list the folder: " + e.getMessage(),
+            diagnostics.error(
+                    SourcePosition.of(folder.shown(dir)),
+                    "cannot list the folder: " + e.getMessage(),
                     "check its permissions");
             return List.of();
         }

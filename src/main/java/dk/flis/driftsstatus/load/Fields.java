@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Suggestions;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * position. Call {@link #rejectUnknownKeys()} last: keys never asked for are errors, never ignored.
  */
 public final class Fields {
-    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Node.MapNode node;
@@ -24,6 +24,7 @@ public final class Fields {
     private final Diagnostics diagnostics;
     private final Set<String> asked = new LinkedHashSet<>();
 
+    /** The fields of {@code node}, called {@code what} in messages. */
     public Fields(Node.MapNode node, String what, Diagnostics diagnostics) {
         this.node = node;
         this.what = what;
@@ -35,15 +36,17 @@ public final class Fields {
         if (node instanceof Node.MapNode map) {
             return Optional.of(new Fields(map, what, diagnostics));
         }
-        diagnostics.error(node.at(), what + " must be an object, found " + node.kindName(),
-                "write it as { \"key\": value, … }");
+        diagnostics.error(
+                node.at(), what + " must be an object, found " + node.kindName(), "write it as { \"key\": value, … }");
         return Optional.empty();
     }
 
+    /** Where the object is written. */
     public SourcePosition at() {
         return node.at();
     }
 
+    /** Whether the key is written (and is asked for, so it is not unknown). */
     public boolean has(String key) {
         asked.add(key);
         return node.values().containsKey(key);
@@ -60,11 +63,13 @@ public final class Fields {
         return value == null ? node.at() : value.at();
     }
 
+    /** The key's value, if written. */
     public Optional<Node> optional(String key) {
         asked.add(key);
         return Optional.ofNullable(node.values().get(key));
     }
 
+    /** The key's value; reported when missing. */
     public Optional<Node> required(String key) {
         Optional<Node> value = optional(key);
         if (value.isEmpty()) {
@@ -73,10 +78,12 @@ public final class Fields {
         return value;
     }
 
+    /** The key's non-empty text; reported when missing or not a text. */
     public Optional<String> requiredText(String key) {
         return required(key).flatMap(n -> text(n, key, false));
     }
 
+    /** The key's text, if written; reported when not a text. */
     public Optional<String> optionalText(String key) {
         return optional(key).flatMap(n -> text(n, key, true));
     }
@@ -94,27 +101,35 @@ public final class Fields {
             }
             return Optional.of(s);
         }
-        diagnostics.error(value.at(), "\"" + key + "\" must be a text, found " + value.kindName(),
+        diagnostics.error(
+                value.at(),
+                "\"" + key + "\" must be a text, found " + value.kindName(),
                 "put the value in double quotes");
         return Optional.empty();
     }
 
+    /** The key's whole number from {@code min} to {@code max}; reported otherwise. */
     public Optional<Integer> requiredInt(String key, int min, int max) {
         return required(key).flatMap(value -> {
             if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Long n) {
                 if (n < min || n > max) {
-                    diagnostics.error(value.at(), "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
+                    diagnostics.error(
+                            value.at(),
+                            "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
                             "use a whole number from " + min + " to " + max);
                     return Optional.empty();
                 }
                 return Optional.of(n.intValue());
             }
-            diagnostics.error(value.at(), "\"" + key + "\" must be a whole number, found " + value.kindName(),
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" must be a whole number, found " + value.kindName(),
                     "write a number without quotes, e.g. 1");
             return Optional.empty();
         });
     }
 
+    /** The key's month (YYYY-MM), if written; reported when it is not a possible month. */
     public Optional<YearMonth> optionalYearMonth(String key) {
         return optional(key).flatMap(value -> yearMonth(value, key));
     }
@@ -126,17 +141,21 @@ public final class Fields {
             return Optional.empty();
         }
         String s = text.get().strip();
-        if (!YEAR_MONTH.matcher(s).matches()) {
-            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a month", "write the month as YYYY-MM, e.g. 2025-08");
+        if (!YearMonths.looksLikeMonth(s)) {
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" is \"" + s + "\", not a month",
+                    "write the month as YYYY-MM, e.g. 2025-08");
             return Optional.empty();
         }
-        try {
-            return Optional.of(YearMonth.parse(s));
-        } catch (DateTimeException e) {
-            diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible month",
+        Optional<YearMonth> month = YearMonths.parse(s);
+        if (month.isEmpty()) {
+            diagnostics.error(
+                    value.at(),
+                    "\"" + key + "\" is \"" + s + "\", an impossible month",
                     "months run from 01 to 12, e.g. 2025-08");
-            return Optional.empty();
         }
+        return month;
     }
 
     /** Parses "YYYY-MM-DD", reporting impossible dates such as 2025-02-30. */
@@ -148,24 +167,30 @@ public final class Fields {
             }
             String s = text.get().strip();
             if (!DATE.matcher(s).matches()) {
-                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", not a date",
+                diagnostics.error(
+                        value.at(),
+                        "\"" + key + "\" is \"" + s + "\", not a date",
                         "write the date as YYYY-MM-DD, e.g. 2025-10-10");
                 return Optional.empty();
             }
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeException e) {
-                diagnostics.error(value.at(), "\"" + key + "\" is \"" + s + "\", an impossible date",
+                diagnostics.error(
+                        value.at(),
+                        "\"" + key + "\" is \"" + s + "\", an impossible date",
                         "check the day exists in that month");
                 return Optional.empty();
             }
         });
     }
 
+    /** The key's list, if written; reported when not a list. */
     public Optional<List<Node>> optionalList(String key) {
         return optional(key).flatMap(value -> list(value, key));
     }
 
+    /** The key's list; reported when missing or not a list. */
     public Optional<List<Node>> requiredList(String key) {
         return required(key).flatMap(value -> list(value, key));
     }
@@ -174,8 +199,7 @@ public final class Fields {
         if (value instanceof Node.ListNode list) {
             return Optional.of(list.items());
         }
-        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(),
-                "write it as [ … ]");
+        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(), "write it as [ … ]");
         return Optional.empty();
     }
 
@@ -184,8 +208,8 @@ public final class Fields {
         for (var entry : node.keys().entrySet()) {
             String key = entry.getKey();
             if (!asked.contains(key) && !key.equals("$schema")) {
-                diagnostics.error(entry.getValue(), "unknown key \"" + key + "\" in " + what,
-                        Suggestions.didYouMean(key, asked));
+                diagnostics.error(
+                        entry.getValue(), "unknown key \"" + key + "\" in " + what, Suggestions.didYouMean(key, asked));
             }
         }
     }

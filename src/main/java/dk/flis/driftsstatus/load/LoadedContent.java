@@ -1,7 +1,6 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.model.Page;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.util.List;
@@ -17,7 +16,7 @@ public record LoadedContent(
         Optional<SiteConfig> site,
         Optional<Registry> registry,
         List<ReportSource> reports,
-        List<Page> pages,
+        List<PageSource> pages,
         Map<String, SourcePosition> statusColourAt) {
 
     public LoadedContent {
@@ -27,8 +26,12 @@ public record LoadedContent(
     }
 
     /** Content whose colours' positions are not known (warnings then point at site.json as a whole). */
-    public LoadedContent(ContentFolder folder, Optional<SiteConfig> site, Optional<Registry> registry,
-            List<ReportSource> reports, List<Page> pages) {
+    public LoadedContent(
+            ContentFolder folder,
+            Optional<SiteConfig> site,
+            Optional<Registry> registry,
+            List<ReportSource> reports,
+            List<PageSource> pages) {
         this(folder, site, registry, reports, pages, Map.of());
     }
 }

@@ -1,10 +1,9 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.mail.Addressing;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SmtpSecurity;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,7 @@ import java.util.regex.Pattern;
 final class MailSettingsLoader {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
-    private MailSettingsLoader() {
-    }
+    private MailSettingsLoader() {}
 
     static Optional<MailSettings> read(Node node, Diagnostics diagnostics) {
         Optional<Fields> fields = Fields.of(node, "\"mail\"", diagnostics);
@@ -50,13 +48,17 @@ final class MailSettingsLoader {
             if (securityText.isPresent()) {
                 security = SmtpSecurity.parse(securityText.get()).orElse(SmtpSecurity.STARTTLS);
                 if (SmtpSecurity.parse(securityText.get()).isEmpty()) {
-                    diagnostics.error(s.valueAt("security"), "unknown SMTP security \"" + securityText.get() + "\"",
+                    diagnostics.error(
+                            s.valueAt("security"),
+                            "unknown SMTP security \"" + securityText.get() + "\"",
                             "use \"starttls\" (port 587), \"tls\" (port 465) or \"none\"");
                 }
             }
             user = s.optionalText("user").orElse("");
             if (s.has("password")) {
-                diagnostics.error(s.keyAt("password"), "a password does not belong in site.json",
+                diagnostics.error(
+                        s.keyAt("password"),
+                        "a password does not belong in site.json",
                         "remove it; set the environment variable DRIFTSSTATUS_SMTP_PASSWORD when sending");
             }
             s.rejectUnknownKeys();
@@ -65,15 +67,17 @@ final class MailSettingsLoader {
         if (diagnostics.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MailSettings(subject, from, to, bcc, replyTo, host, port, security, user, greeting,
-                signOff, contact));
+        return Optional.of(new MailSettings(
+                subject, from, to, bcc, replyTo, host, port, security, user, greeting, signOff, contact));
     }
 
     private static void checkPlaceholders(Fields f, String subject, Diagnostics diagnostics) {
         Matcher m = PLACEHOLDER.matcher(subject);
         while (m.find()) {
             if (!MailSettings.SUBJECT_PLACEHOLDERS.contains(m.group())) {
-                diagnostics.error(f.valueAt("subject"), "unknown placeholder " + m.group() + " in the subject",
+                diagnostics.error(
+                        f.valueAt("subject"),
+                        "unknown placeholder " + m.group() + " in the subject",
                         "use " + String.join(", ", MailSettings.SUBJECT_PLACEHOLDERS) + ", e.g. \""
                                 + MailSettings.DEFAULT_SUBJECT + "\"");
             }
@@ -83,7 +87,9 @@ final class MailSettingsLoader {
     private static String address(Fields f, String key, Diagnostics diagnostics) {
         Optional<String> text = f.optionalText(key);
         if (text.isPresent() && !valid(text.get())) {
-            diagnostics.error(f.valueAt(key), "\"" + key + "\" is not an email address: " + text.get(),
+            diagnostics.error(
+                    f.valueAt(key),
+                    "\"" + key + "\" is not an email address: " + text.get(),
                     "write it as \"adresse@example.dk\" or \"Navn <adresse@example.dk>\"");
         }
         return text.orElse("");
@@ -96,7 +102,9 @@ final class MailSettingsLoader {
                 if (item instanceof Node.ScalarNode s && s.value() instanceof String text && valid(text)) {
                     result.add(text);
                 } else {
-                    diagnostics.error(item.at(), "an entry of \"" + key + "\" is not an email address",
+                    diagnostics.error(
+                            item.at(),
+                            "an entry of \"" + key + "\" is not an email address",
                             "write each as \"adresse@example.dk\" or \"Navn <adresse@example.dk>\"");
                 }
             }
@@ -104,13 +112,8 @@ final class MailSettingsLoader {
         return result;
     }
 
-    /** One address, strictly parsed as RFC 822 requires, with a domain. */
-    static boolean valid(String text) {
-        try {
-            InternetAddress address = new InternetAddress(text, true);
-            return address.getAddress().contains("@");
-        } catch (AddressException e) {
-            return false;
-        }
+    /** One address as the mail command will read it ({@link Addressing#parse}). */
+    private static boolean valid(String text) {
+        return Addressing.parse(text).isPresent();
     }
 }

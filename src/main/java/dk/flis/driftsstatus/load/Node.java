@@ -41,6 +41,7 @@ public sealed interface Node {
 
     /** A text, number, boolean or null; {@code value} is a String, Long, Double, Boolean or null. */
     record ScalarNode(SourcePosition at, Object value) implements Node {
+        /** Whether the value is null, e.g. {@code data-through: null}. */
         public boolean isNull() {
             return value == null;
         }

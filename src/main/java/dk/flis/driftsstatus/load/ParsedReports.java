@@ -15,8 +15,7 @@ public final class ParsedReports {
     private final ConcurrentHashMap<Key, ReportSource> parsed = new ConcurrentHashMap<>();
     private final Set<Key> used = ConcurrentHashMap.newKeySet();
 
-    private record Key(String shown, String fileName, String text) {
-    }
+    private record Key(String shown, String fileName, String text) {}
 
     /** Parses the report, or returns the earlier result for the same path and text. */
     public Optional<ReportSource> load(String shown, String fileName, String text, Diagnostics diagnostics) {

@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code content/areas.json}: groups in slide order, each with its areas. Also checks what the
  * registry alone can tell: slugs, duplicate ids, names or aliases, and since/until order.
  */
 public final class RegistryLoader {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final Diagnostics diagnostics;
     private final Map<String, SourcePosition> idsSeen = new HashMap<>();
     private final Map<String, String> namesSeen = new HashMap<>();
@@ -29,6 +26,7 @@ public final class RegistryLoader {
         this.diagnostics = diagnostics;
     }
 
+    /** The registry in {@code text}, or empty when it has errors (reported). */
     public static Optional<Registry> load(String file, String text, Diagnostics diagnostics) {
         return TreeReader.readJson(file, text, diagnostics)
                 .flatMap(node -> Fields.of(node, "areas.json", diagnostics))
@@ -47,7 +45,9 @@ public final class RegistryLoader {
             Fields.of(groupNode, "a group", diagnostics).flatMap(this::group).ifPresent(groups::add);
         }
         if (groups.isEmpty() && groupNodes.get().isEmpty()) {
-            diagnostics.error(root.keyAt("groups"), "the registry has no groups",
+            diagnostics.error(
+                    root.keyAt("groups"),
+                    "the registry has no groups",
                     "add a group: { \"name\": \"Tværgående\", \"areas\": [ … ] }");
         }
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(new Registry(groups));
@@ -61,12 +61,16 @@ public final class RegistryLoader {
             return Optional.empty();
         }
         if (areaNodes.get().isEmpty()) {
-            diagnostics.error(g.keyAt("areas"), "group \"" + name.get() + "\" has no areas",
+            diagnostics.error(
+                    g.keyAt("areas"),
+                    "group \"" + name.get() + "\" has no areas",
                     "add its areas, or remove the group");
         }
         List<Area> areas = new ArrayList<>();
         for (Node areaNode : areaNodes.get()) {
-            Fields.of(areaNode, describe(areaNode), diagnostics).flatMap(a -> area(a, name.get())).ifPresent(areas::add);
+            Fields.of(areaNode, describe(areaNode), diagnostics)
+                    .flatMap(a -> area(a, name.get()))
+                    .ifPresent(areas::add);
         }
         return Optional.of(new AreaGroup(name.get(), areas));
     }
@@ -89,19 +93,30 @@ public final class RegistryLoader {
             claimName(alias, id.orElse("?"), a.keyAt("aliases"));
         }
         if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
-            diagnostics.error(a.keyAt("until"), "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
+            diagnostics.error(
+                    a.keyAt("until"),
+                    "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
                     "an area must exist for at least one month; swap or correct the months");
         }
         if (id.isEmpty() || name.isEmpty() || frequency.isEmpty() || source.isEmpty() || delay.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Area(id.get(), name.get(), group, frequency.get(), source.get(), delay.get(),
-                since.orElse(null), until.orElse(null), aliases));
+        return Optional.of(new Area(
+                id.get(),
+                name.get(),
+                group,
+                frequency.get(),
+                source.get(),
+                delay.get(),
+                since.orElse(null),
+                until.orElse(null),
+                aliases));
     }
 
     /** "area "borger"" when the id can be read, so messages about missing fields say which area. */
     private static String describe(Node areaNode) {
-        if (areaNode instanceof Node.MapNode map && map.values().get("id") instanceof Node.ScalarNode s
+        if (areaNode instanceof Node.MapNode map
+                && map.values().get("id") instanceof Node.ScalarNode s
                 && s.value() instanceof String id) {
             return "area \"" + id + "\"";
         }
@@ -123,13 +138,17 @@ public final class RegistryLoader {
     }
 
     private void checkId(String id, SourcePosition at) {
-        if (!SLUG.matcher(id).matches()) {
-            diagnostics.error(at, "id \"" + id + "\" is not a slug",
+        if (!Slug.isSlug(id)) {
+            diagnostics.error(
+                    at,
+                    "id \"" + id + "\" is not a slug",
                     "use lower-case letters a–z, digits and single hyphens, e.g. \"krl-personale\"");
         }
         SourcePosition first = idsSeen.putIfAbsent(id, at);
         if (first != null) {
-            diagnostics.error(at, "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
+            diagnostics.error(
+                    at,
+                    "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
                     "give each area its own id");
         }
     }
@@ -139,9 +158,10 @@ public final class RegistryLoader {
         String key = name.strip().toLowerCase(Locale.ROOT);
         String owner = namesSeen.putIfAbsent(key, ownerId);
         if (owner != null && !owner.equals(ownerId)) {
-            diagnostics.error(at, "\"" + name + "\" already names area \"" + owner + "\"",
+            diagnostics.error(
+                    at,
+                    "\"" + name + "\" already names area \"" + owner + "\"",
                     "names, aliases and ids must be unique, since report headings may use any of them");
         }
     }
-
 }

@@ -2,26 +2,19 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.markdown.Markdown;
-import dk.flis.driftsstatus.markdown.MarkdownProblem;
-import dk.flis.driftsstatus.model.DriftNote;
-import java.time.DateTimeException;
+import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads one {@code content/reports/YYYY-MM.md}: front matter (date, overrides) and notes by heading. */
+/** Reads one {@code content/reports/YYYY-MM.md}: its front matter (date, overrides) and its Markdown body. */
 public final class ReportLoader {
-    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})-(\\d{2})\\.md");
+    private ReportLoader() {}
 
-    private ReportLoader() {
-    }
-
+    /** The report in {@code text}, or empty when its front matter cannot be read (reported). */
     public static Optional<ReportSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
         YearMonth month = monthFromFileName(file, fileName, diagnostics);
         Optional<FrontMatter> split = FrontMatter.split(file, text, diagnostics);
@@ -38,49 +31,36 @@ public final class ReportLoader {
         List<ReportSource.Override> overrides = overrides(f, diagnostics);
         f.rejectUnknownKeys();
 
-        Markdown.Sections sections = Markdown.instance().sections(frontMatter.body());
-        reportRefused(file, sections.problems(), frontMatter.bodyLineOffset(), diagnostics);
-        List<ReportSource.Note> notes = new ArrayList<>();
-        for (Markdown.Section section : sections.sections()) {
-            SourcePosition at = new SourcePosition(file, section.line() + frontMatter.bodyLineOffset(), section.column());
-            if (section.markdown().isBlank()) {
-                diagnostics.error(at, "the section \"" + section.heading() + "\" has no text",
-                        "write the Drift note under the heading, or remove the heading");
-                continue;
-            }
-            notes.add(new ReportSource.Note(section.heading(), at, new DriftNote(section.markdown(), section.html())));
-        }
-        // Mistakes in single overrides or notes are already reported and left out; the rest is still
-        // worth checking against the registry, so that editors see every problem in one run.
-        if (month == null || date.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReportSource(file, month, date.get(), f.valueAt("date"), overrides,
-                sections.prefaceHtml(), notes));
-    }
-
-    /** Refused links and images, positioned in the whole file rather than in the body. */
-    static void reportRefused(String file, List<MarkdownProblem> problems, int bodyLineOffset, Diagnostics diagnostics) {
-        for (MarkdownProblem problem : problems) {
-            diagnostics.error(new SourcePosition(file, problem.line() + bodyLineOffset, problem.column()),
-                    problem.message(), problem.hint());
-        }
+        // Mistakes in single overrides are already reported and left out; the rest is still worth
+        // checking against the registry, so that editors see every problem in one run. The body is
+        // Markdown, rendered (and its mistakes reported) by the check, even when month or date is wrong.
+        return Optional.of(new ReportSource(
+                file,
+                month,
+                date.orElse(null),
+                f.valueAt("date"),
+                overrides,
+                new MarkdownBody(frontMatter.body()),
+                frontMatter.bodyLineOffset()));
     }
 
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {
-        Matcher m = FILE_NAME.matcher(fileName);
-        if (!m.matches()) {
-            diagnostics.error(SourcePosition.of(file), "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
+        String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
+        if (!YearMonths.looksLikeMonth(name)) {
+            diagnostics.error(
+                    SourcePosition.of(file),
+                    "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
                     "rename it after the report's month, e.g. 2025-10.md");
             return null;
         }
-        try {
-            return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        } catch (DateTimeException e) {
-            diagnostics.error(SourcePosition.of(file), "\"" + fileName + "\" names an impossible month",
+        Optional<YearMonth> month = YearMonths.parse(name);
+        if (month.isEmpty()) {
+            diagnostics.error(
+                    SourcePosition.of(file),
+                    "\"" + fileName + "\" names an impossible month",
                     "months run from 01 to 12, e.g. 2025-10.md");
-            return null;
         }
+        return month.orElse(null);
     }
 
     private static List<ReportSource.Override> overrides(Fields f, Diagnostics diagnostics) {
@@ -90,44 +70,51 @@ public final class ReportLoader {
             return overrides;
         }
         if (!(areas.get() instanceof Node.MapNode map)) {
-            diagnostics.error(areas.get().at(), "\"areas\" must map area ids to settings, found " + areas.get().kindName(),
+            diagnostics.error(
+                    areas.get().at(),
+                    "\"areas\" must map area ids to settings, found "
+                            + areas.get().kindName(),
                     "write e.g.  areas:\\n  okonomi: { status: partial }");
             return overrides;
         }
         for (Map.Entry<String, Node> entry : map.values().entrySet()) {
             String key = entry.getKey();
             SourcePosition keyAt = map.keys().get(key);
-            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics).ifPresent(o -> {
-                String status = null;
-                SourcePosition statusAt = keyAt;
-                Optional<Node> statusNode = o.optional("status");
-                if (statusNode.isPresent()) {
-                    statusAt = statusNode.get().at();
-                    if (statusNode.get() instanceof Node.ScalarNode sn && sn.value() instanceof String text) {
-                        status = text.strip();
-                    } else {
-                        diagnostics.error(statusAt, "\"status\" must be a word such as partial, found "
-                                + statusNode.get().kindName(), "write e.g. status: partial");
-                    }
-                }
-                Optional<Node> through = o.optional("data-through");
-                YearMonth dataThrough = null;
-                SourcePosition throughAt = keyAt;
-                if (through.isPresent()) {
-                    throughAt = through.get().at();
-                    if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
-                        Optional<YearMonth> parsed = o.yearMonth(through.get(), "data-through");
-                        if (parsed.isEmpty()) {
-                            o.rejectUnknownKeys();
-                            return; // reported; leave the override out rather than read it as "no data"
+            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics)
+                    .ifPresent(o -> {
+                        String status = null;
+                        SourcePosition statusAt = keyAt;
+                        Optional<Node> statusNode = o.optional("status");
+                        if (statusNode.isPresent()) {
+                            statusAt = statusNode.get().at();
+                            if (statusNode.get() instanceof Node.ScalarNode sn && sn.value() instanceof String text) {
+                                status = text.strip();
+                            } else {
+                                diagnostics.error(
+                                        statusAt,
+                                        "\"status\" must be a word such as partial, found "
+                                                + statusNode.get().kindName(),
+                                        "write e.g. status: partial");
+                            }
                         }
-                        dataThrough = parsed.get();
-                    }
-                }
-                o.rejectUnknownKeys();
-                overrides.add(new ReportSource.Override(key, keyAt, status, statusAt, through.isPresent(),
-                        dataThrough, throughAt));
-            });
+                        Optional<Node> through = o.optional("data-through");
+                        YearMonth dataThrough = null;
+                        SourcePosition throughAt = keyAt;
+                        if (through.isPresent()) {
+                            throughAt = through.get().at();
+                            if (!(through.get() instanceof Node.ScalarNode tn && tn.isNull())) {
+                                Optional<YearMonth> parsed = o.yearMonth(through.get(), "data-through");
+                                if (parsed.isEmpty()) {
+                                    o.rejectUnknownKeys();
+                                    return; // reported; leave the override out rather than read it as "no data"
+                                }
+                                dataThrough = parsed.get();
+                            }
+                        }
+                        o.rejectUnknownKeys();
+                        overrides.add(new ReportSource.Override(
+                                key, keyAt, status, statusAt, through.isPresent(), dataThrough, throughAt));
+                    });
         }
         return overrides;
     }

@@ -1,14 +1,16 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.model.DriftNote;
+import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * A report file as written, before it is checked against the registry: the month its name gives,
- * its date, the front-matter overrides and the notes under their headings.
+ * its date, the front-matter overrides and its Markdown body, which starts {@code bodyLineOffset}
+ * lines into the file. {@code month} and {@code date} are null when the name or the date is wrong
+ * (already reported); the body is still rendered, so that its mistakes are reported in the same run.
  */
 public record ReportSource(
         String file,
@@ -16,12 +18,16 @@ public record ReportSource(
         LocalDate date,
         SourcePosition dateAt,
         List<Override> overrides,
-        String prefaceHtml,
-        List<Note> notes) {
+        MarkdownBody body,
+        int bodyLineOffset) {
 
     public ReportSource {
         overrides = List.copyOf(overrides);
-        notes = List.copyOf(notes);
+    }
+
+    /** Whether the file's name and date could be read, so that it can become a report. */
+    public boolean isComplete() {
+        return month != null && date != null;
     }
 
     /**
@@ -35,10 +41,5 @@ public record ReportSource(
             SourcePosition statusAt,
             boolean dataThroughGiven,
             YearMonth dataThrough,
-            SourcePosition dataThroughAt) {
-    }
-
-    /** A "## heading" and the note under it; {@code headingAt} points at the heading text. */
-    public record Note(String heading, SourcePosition headingAt, DriftNote note) {
-    }
+            SourcePosition dataThroughAt) {}
 }

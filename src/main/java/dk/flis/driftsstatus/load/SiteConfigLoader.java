@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 /** Reads {@code content/site.json}: titles, links, month labels and the status vocabulary. */
 public final class SiteConfigLoader {
     /** The slides' labels: "Aug", "Maj", "Juni". */
-    public static final List<String> DEFAULT_MONTH_LABELS = List.of(
-            "Jan", "Feb", "Marts", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec");
+    public static final List<String> DEFAULT_MONTH_LABELS =
+            List.of("Jan", "Feb", "Marts", "April", "Maj", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dec");
+
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private SiteConfigLoader() {
-    }
+    private SiteConfigLoader() {}
 
     /** The settings and where each status's colour is written, so the palette check can point at it. */
     public record Settings(SiteConfig config, Map<String, SourcePosition> colourAt) {
@@ -30,6 +30,7 @@ public final class SiteConfigLoader {
         }
     }
 
+    /** The settings in {@code text}, or empty when they have errors (reported). */
     public static Optional<SiteConfig> load(String file, String text, Diagnostics diagnostics) {
         return read(file, text, diagnostics).map(Settings::config);
     }
@@ -51,24 +52,48 @@ public final class SiteConfigLoader {
         int reportDay = f.has("reportDay") ? f.requiredInt("reportDay", 1, 28).orElse(10) : 10;
         Map<String, SourcePosition> colourAt = new LinkedHashMap<>();
         List<Status> statuses = statuses(f, colourAt, diagnostics);
-        Optional<MailSettings> mail = f.has("mail") ? MailSettingsLoader.read(f.optional("mail").get(), diagnostics)
+        Optional<MailSettings> mail = f.has("mail")
+                ? MailSettingsLoader.read(f.optional("mail").get(), diagnostics)
                 : Optional.of(MailSettings.NONE);
         f.rejectUnknownKeys();
-        language.filter(l -> !l.equals("da")).ifPresent(l -> diagnostics.warning(f.keyAt("language"),
-                "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
-        baseUrl.filter(u -> !u.isEmpty() && !isWebAddress(u)).ifPresent(u -> diagnostics.error(
-                f.valueAt("baseUrl"), "\"baseUrl\" is not a web address (https://…): " + u,
-                "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
-        accessibility.filter(u -> !isWebAddress(u)).ifPresent(u -> diagnostics.error(
-                f.valueAt("accessibilityStatementUrl"), "\"accessibilityStatementUrl\" is not a web address (https://…): " + u,
-                "write the full address of the accessibility statement, e.g. https://www.was.digst.dk/…"));
-        if (title.isEmpty() || organisation.isEmpty() || language.isEmpty() || baseUrl.isEmpty()
-                || accessibility.isEmpty() || (!baseUrl.get().isEmpty() && !isWebAddress(baseUrl.get()))
-                || !isWebAddress(accessibility.get()) || monthLabels.size() != 12 || statuses.isEmpty() || mail.isEmpty()) {
+        language.filter(l -> !l.equals("da"))
+                .ifPresent(l -> diagnostics.warning(
+                        f.keyAt("language"), "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
+        baseUrl.filter(u -> !u.isEmpty() && !isWebAddress(u))
+                .ifPresent(u -> diagnostics.error(
+                        f.valueAt("baseUrl"),
+                        "\"baseUrl\" is not a web address (https://…): " + u,
+                        "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
+        accessibility
+                .filter(u -> !isWebAddress(u))
+                .ifPresent(u -> diagnostics.error(
+                        f.valueAt("accessibilityStatementUrl"),
+                        "\"accessibilityStatementUrl\" is not a web address (https://…): " + u,
+                        "write the full address of the accessibility statement, e.g. https://www.was.digst.dk/…"));
+        if (title.isEmpty()
+                || organisation.isEmpty()
+                || language.isEmpty()
+                || baseUrl.isEmpty()
+                || accessibility.isEmpty()
+                || (!baseUrl.get().isEmpty() && !isWebAddress(baseUrl.get()))
+                || !isWebAddress(accessibility.get())
+                || monthLabels.size() != 12
+                || statuses.isEmpty()
+                || mail.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Settings(new SiteConfig(title.get(), organisation.get(), language.get(), baseUrl.get(),
-                accessibility.get(), monthLabels, reportDay, statuses, mail.get()), colourAt));
+        return Optional.of(new Settings(
+                new SiteConfig(
+                        title.get(),
+                        organisation.get(),
+                        language.get(),
+                        baseUrl.get(),
+                        accessibility.get(),
+                        monthLabels,
+                        reportDay,
+                        statuses,
+                        mail.get()),
+                colourAt));
     }
 
     private static List<String> monthLabels(Fields f, Diagnostics diagnostics) {
@@ -78,7 +103,9 @@ public final class SiteConfigLoader {
         List<String> labels = new ArrayList<>();
         f.optionalList("monthLabels").ifPresent(items -> {
             if (items.size() != 12) {
-                diagnostics.error(f.keyAt("monthLabels"), "\"monthLabels\" has " + items.size() + " entries, not 12",
+                diagnostics.error(
+                        f.keyAt("monthLabels"),
+                        "\"monthLabels\" has " + items.size() + " entries, not 12",
                         "list the twelve months from January to December");
                 return;
             }
@@ -86,7 +113,8 @@ public final class SiteConfigLoader {
                 if (item instanceof Node.ScalarNode s && s.value() instanceof String label && !label.isBlank()) {
                     labels.add(label);
                 } else {
-                    diagnostics.error(item.at(), "a month label must be a text", "write it in double quotes, e.g. \"Aug\"");
+                    diagnostics.error(
+                            item.at(), "a month label must be a text", "write it in double quotes, e.g. \"Aug\"");
                 }
             }
         });
@@ -105,24 +133,34 @@ public final class SiteConfigLoader {
                     Optional<String> colour = s.requiredText("colour");
                     String icon = s.optionalText("icon").orElse("");
                     s.rejectUnknownKeys();
-                    colour.filter(c -> !COLOUR.matcher(c).matches()).ifPresent(c -> diagnostics.error(
-                            s.keyAt("colour"), "colour \"" + c + "\" is not of the form #rrggbb", "e.g. \"#1e6b34\""));
+                    colour.filter(c -> !COLOUR.matcher(c).matches())
+                            .ifPresent(c -> diagnostics.error(
+                                    s.keyAt("colour"),
+                                    "colour \"" + c + "\" is not of the form #rrggbb",
+                                    "e.g. \"#1e6b34\""));
                     if (key.isPresent() && byKey.containsKey(key.get())) {
-                        diagnostics.error(s.keyAt("key"), "status \"" + key.get() + "\" is defined twice",
-                                "remove one of them");
+                        diagnostics.error(
+                                s.keyAt("key"), "status \"" + key.get() + "\" is defined twice", "remove one of them");
                         return;
                     }
-                    if (key.isPresent() && label.isPresent() && text.isPresent() && severity.isPresent()
-                            && colour.isPresent() && COLOUR.matcher(colour.get()).matches()) {
-                        byKey.put(key.get(), new Status(key.get(), label.get(), text.get(), severity.get(),
-                                colour.get(), icon));
+                    if (key.isPresent()
+                            && label.isPresent()
+                            && text.isPresent()
+                            && severity.isPresent()
+                            && colour.isPresent()
+                            && COLOUR.matcher(colour.get()).matches()) {
+                        byKey.put(
+                                key.get(),
+                                new Status(key.get(), label.get(), text.get(), severity.get(), colour.get(), icon));
                         colourAt.put(key.get(), s.valueAt("colour"));
                     }
                 });
             }
             for (String builtIn : Status.BUILT_IN) {
                 if (!byKey.containsKey(builtIn) && items.stream().noneMatch(i -> mentionsKey(i, builtIn))) {
-                    diagnostics.error(f.keyAt("statuses"), "the status vocabulary has no \"" + builtIn + "\"",
+                    diagnostics.error(
+                            f.keyAt("statuses"),
+                            "the status vocabulary has no \"" + builtIn + "\"",
                             "add an entry with \"key\": \"" + builtIn + "\"; the program relies on "
                                     + String.join(", ", Status.BUILT_IN));
                 }
@@ -136,7 +174,8 @@ public final class SiteConfigLoader {
      * spaces, control characters or backslashes. Everything in site.json lands on every page.
      */
     static boolean isWebAddress(String url) {
-        if (!url.matches("(?i)https?://[^\\s\\\\/?#]+([/?#][^\\s\\\\]*)?") || ControlCharacters.indexOfForbidden(url) >= 0) {
+        if (!url.matches("(?i)https?://[^\\s\\\\/?#]+([/?#][^\\s\\\\]*)?")
+                || ControlCharacters.indexOfForbidden(url) >= 0) {
             return false;
         }
         try {
@@ -149,8 +188,8 @@ public final class SiteConfigLoader {
 
     /** True when an entry names the key but failed for another reason (already reported). */
     private static boolean mentionsKey(Node item, String key) {
-        return item instanceof Node.MapNode map && map.values().get("key") instanceof Node.ScalarNode s
+        return item instanceof Node.MapNode map
+                && map.values().get("key") instanceof Node.ScalarNode s
                 && key.equals(s.value());
     }
-
 }

@@ -24,10 +24,12 @@ import java.util.Optional;
 public final class TreeReader {
     private static final int MAX_DEPTH = 64;
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private final String file;
@@ -54,26 +56,33 @@ public final class TreeReader {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error(new SourcePosition(file, 1 + lineOffset, 1), "the " + format + " is empty",
+                diagnostics.error(
+                        new SourcePosition(file, 1 + lineOffset, 1),
+                        "the " + format + " is empty",
                         "write an object here; see README.md for the format");
                 return Optional.empty();
             }
             Node node = readValue(parser);
             if (parser.nextToken() != null) {
-                diagnostics.error(position(parser.currentTokenLocation()),
+                diagnostics.error(
+                        position(parser.currentTokenLocation()),
                         "unexpected text after the end of the " + format + " value",
                         "remove it, or put everything inside one object");
                 return Optional.empty();
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            diagnostics.error(position(e.getLocation()), format + " syntax error: " + firstLine(e.getOriginalMessage()),
+            diagnostics.error(
+                    position(e.getLocation()),
+                    format + " syntax error: " + firstLine(e.getOriginalMessage()),
                     syntaxHint(format));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML and Jackson may throw unchecked exceptions on exotic input; never let them escape.
-            diagnostics.error(new SourcePosition(file, 1 + lineOffset, 1),
-                    format + " could not be read: " + firstLine(String.valueOf(e.getMessage())), syntaxHint(format));
+            diagnostics.error(
+                    new SourcePosition(file, 1 + lineOffset, 1),
+                    format + " could not be read: " + firstLine(String.valueOf(e.getMessage())),
+                    syntaxHint(format));
             return Optional.empty();
         }
     }
@@ -92,7 +101,9 @@ public final class TreeReader {
                     Node value = readValue(parser);
                     if (keys.containsKey(key)) {
                         SourcePosition first = keys.get(key);
-                        diagnostics.error(keyAt, "\"" + key + "\" is given twice (first on line " + first.line() + ")",
+                        diagnostics.error(
+                                keyAt,
+                                "\"" + key + "\" is given twice (first on line " + first.line() + ")",
                                 "keep one of them");
                         continue;
                     }
@@ -112,8 +123,11 @@ public final class TreeReader {
                 return new Node.ScalarNode(at, withoutControlCharacters(parser.getText(), at));
             }
             case VALUE_NUMBER_INT -> {
-                return new Node.ScalarNode(at, parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? parser.getText() : parser.getLongValue());
+                return new Node.ScalarNode(
+                        at,
+                        parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                                ? parser.getText()
+                                : parser.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 return new Node.ScalarNode(at, parser.getDoubleValue());

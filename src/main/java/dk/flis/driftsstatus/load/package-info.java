@@ -1,2 +1,5 @@
-/** Reads editors' files (JSON, YAML front matter, Markdown) into positioned trees and raw records; syntax only. */
+/**
+ * Reads editors' files (JSON, YAML front matter) into positioned trees and raw records, keeping
+ * Markdown bodies as text; syntax only, no HTML.
+ */
 package dk.flis.driftsstatus.load;

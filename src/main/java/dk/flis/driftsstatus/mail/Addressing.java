@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Who a message is from and to. {@code replyTo} may be null; {@code to} and {@code bcc} may be empty. */
-public record Addressing(InternetAddress from, List<InternetAddress> to, List<InternetAddress> bcc,
-        InternetAddress replyTo) {
+public record Addressing(
+        InternetAddress from, List<InternetAddress> to, List<InternetAddress> bcc, InternetAddress replyTo) {
 
     public Addressing {
         Objects.requireNonNull(from, "from");
@@ -35,8 +35,10 @@ public record Addressing(InternetAddress from, List<InternetAddress> to, List<In
             if (!parsed.getAddress().contains("@")) {
                 return Optional.empty();
             }
-            return Optional.of(parsed.getPersonal() == null ? new InternetAddress(parsed.getAddress())
-                    : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8"));
+            return Optional.of(
+                    parsed.getPersonal() == null
+                            ? new InternetAddress(parsed.getAddress())
+                            : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8"));
         } catch (AddressException | UnsupportedEncodingException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.mail;
 
+import dk.flis.driftsstatus.render.Sha256;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,12 +15,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -32,18 +31,18 @@ import java.util.Properties;
 public final class MonthlyMessage {
     /** The time of day the Date header gives, in the organisation's time zone. */
     static final LocalTime SEND_TIME = LocalTime.of(8, 0);
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static final DateTimeFormatter RFC_5322 = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z",
-            Locale.ROOT);
 
-    private MonthlyMessage() {
-    }
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter RFC_5322 =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ROOT);
+
+    private MonthlyMessage() {}
 
     /** The parts of one month's email, already rendered. */
-    public record Parts(String subject, String plainText, String html, byte[] pdf, String pdfFileName,
-            LocalDate reportDate) {
-    }
+    public record Parts(
+            String subject, String plainText, String html, byte[] pdf, String pdfFileName, LocalDate reportDate) {}
 
+    /** The message of {@code parts} to {@code addressing}, the same bytes for the same input. */
     public static MimeMessage build(Parts parts, Addressing addressing, Session session) throws MessagingException {
         String hash = hash(parts, addressing);
         MimeMessage message = new ReproducibleMimeMessage(session, messageId(hash, addressing.from()));
@@ -102,6 +101,7 @@ public final class MonthlyMessage {
         message.writeTo(out, new String[] {"Bcc"});
     }
 
+    /** The message as the bytes of an .eml file (without Bcc). */
     public static byte[] eml(MimeMessage message) throws IOException, MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeEml(message, out);
@@ -120,17 +120,19 @@ public final class MonthlyMessage {
 
     /** 20 hex digits of SHA-256 over everything the message says and to whom. */
     private static String hash(Parts parts, Addressing addressing) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String text : new String[] {parts.subject(), parts.plainText(), parts.html(), parts.pdfFileName(),
-                    parts.reportDate().toString(), addressing.toString()}) {
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            digest.update(parts.pdf());
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        MessageDigest digest = Sha256.digest();
+        for (String text : new String[] {
+            parts.subject(),
+            parts.plainText(),
+            parts.html(),
+            parts.pdfFileName(),
+            parts.reportDate().toString(),
+            addressing.toString()
+        }) {
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        digest.update(parts.pdf());
+        return Sha256.hex(digest).substring(0, 20);
     }
 }

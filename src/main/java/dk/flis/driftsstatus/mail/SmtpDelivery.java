@@ -21,23 +21,29 @@ import javax.net.ssl.SSLException;
 public final class SmtpDelivery {
     static final int TIMEOUT_MILLIS = 10_000;
 
-    private SmtpDelivery() {
-    }
+    private SmtpDelivery() {}
 
     /** Sends {@code message} to its To and Bcc recipients (Bcc is stripped from what they receive). */
     public static void send(MimeMessage message, Addressing addressing, SmtpServer server) throws DeliveryFailure {
         Session session = Session.getInstance(properties(server));
         try (Transport transport = session.getTransport("smtp")) {
-            transport.connect(server.host(), server.port(), server.user().isEmpty() ? null : server.user(),
+            transport.connect(
+                    server.host(),
+                    server.port(),
+                    server.user().isEmpty() ? null : server.user(),
                     server.user().isEmpty() ? null : server.password());
             // The message was built in another session; the SMTP settings only matter for the transport.
             transport.sendMessage(message, addressing.recipients().toArray(new InternetAddress[0]));
         } catch (AuthenticationFailedException e) {
-            throw new DeliveryFailure("the SMTP server " + server.address() + " refused the login of \"" + server.user()
-                    + "\"" + detail(e) + "; check the user and DRIFTSSTATUS_SMTP_PASSWORD", e);
+            throw new DeliveryFailure(
+                    "the SMTP server " + server.address() + " refused the login of \"" + server.user() + "\""
+                            + detail(e) + "; check the user and DRIFTSSTATUS_SMTP_PASSWORD",
+                    e);
         } catch (SendFailedException e) {
-            throw new DeliveryFailure("the SMTP server " + server.address() + " refused the message" + detail(e)
-                    + "; check the recipients", e);
+            throw new DeliveryFailure(
+                    "the SMTP server " + server.address() + " refused the message" + detail(e)
+                            + "; check the recipients",
+                    e);
         } catch (MessagingException e) {
             throw new DeliveryFailure(connectionProblem(e, server), e);
         }
@@ -84,7 +90,9 @@ public final class SmtpDelivery {
 
     private static String detail(MessagingException e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? "" : ": " + message.strip().lines().findFirst().orElse("");
+        return message == null || message.isBlank()
+                ? ""
+                : ": " + message.strip().lines().findFirst().orElse("");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -12,6 +12,7 @@ public record SmtpServer(String host, int port, SmtpSecurity security, String us
         password = Objects.requireNonNullElse(password, "");
     }
 
+    /** "host:port", for messages. */
     public String address() {
         return host + ":" + port;
     }

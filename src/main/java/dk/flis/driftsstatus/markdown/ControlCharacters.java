@@ -18,9 +18,9 @@ public final class ControlCharacters {
     public static final String HINT = "delete it (most editors do not show it); texts may hold tabs and line breaks "
             + "but no other control characters";
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
+    /** Whether {@code c} is a control character other than tab, line feed and carriage return. */
     public static boolean isForbidden(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
@@ -49,7 +49,8 @@ public final class ControlCharacters {
             long value = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
             if (value <= 0x9F && isForbidden((int) value)) {
                 lines = lines == null ? new LineIndex(text) : lines;
-                problems.add(LinkCheck.at(lines, m.start(), message((int) value) + " (written " + m.group() + ")", HINT));
+                problems.add(
+                        LinkCheck.at(lines, m.start(), message((int) value) + " (written " + m.group() + ")", HINT));
             }
         }
         return problems;

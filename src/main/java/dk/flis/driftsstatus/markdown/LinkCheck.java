@@ -15,8 +15,7 @@ import java.util.Optional;
  * place in the text, so that editors get a diagnostic rather than a silently dropped link.
  */
 final class LinkCheck {
-    private LinkCheck() {
-    }
+    private LinkCheck() {}
 
     static List<MarkdownProblem> problems(String text, Iterable<? extends Node> roots) {
         List<MarkdownProblem> problems = new ArrayList<>();
@@ -33,11 +32,15 @@ final class LinkCheck {
     private static void check(LineIndex lines, Node node, List<MarkdownProblem> problems) {
         if (node instanceof Image || node instanceof ImageRef) {
             // Images would have to be copied into the site (and never fetched); until that exists, say so.
-            problems.add(at(lines, node.getStartOffset(), "images are not supported in notes and pages",
+            problems.add(at(
+                    lines,
+                    node.getStartOffset(),
+                    "images are not supported in notes and pages",
                     "link to the picture instead, e.g. [Diagram](https://…), or describe it in words"));
             return;
         }
-        BasedSequence url = node instanceof LinkNodeBase link ? link.getUrl()
+        BasedSequence url = node instanceof LinkNodeBase link
+                ? link.getUrl()
                 : node instanceof DelimitedLinkNode auto ? auto.getText() : null;
         if (url == null) {
             return;
@@ -45,7 +48,10 @@ final class LinkCheck {
         Optional<String> refusal = LinkTarget.refusal(url.toString());
         if (refusal.isPresent()) {
             int offset = url.isNull() || url.getStartOffset() < 0 ? node.getStartOffset() : url.getStartOffset();
-            problems.add(at(lines, offset, refusal.get(),
+            problems.add(at(
+                    lines,
+                    offset,
+                    refusal.get(),
                     "link only to web pages (https://…), e-mail addresses (mailto:…) or pages of this site"));
         }
     }

@@ -15,15 +15,15 @@ final class LinkTarget {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
     private static final Pattern EXTERNAL = Pattern.compile("^(https?:)?//.*", Pattern.CASE_INSENSITIVE);
 
-    private LinkTarget() {
-    }
+    private LinkTarget() {}
 
     /** Why {@code url} may not be a link target, or empty when it may. */
     static Optional<String> refusal(String url) {
         String scheme = scheme(url);
         return switch (scheme) {
             case "", "http", "https", "mailto" -> Optional.empty();
-            case "javascript", "vbscript", "data" -> Optional.of("a \"" + scheme + ":\" link could run code in the reader's browser");
+            case "javascript", "vbscript", "data" ->
+                Optional.of("a \"" + scheme + ":\" link could run code in the reader's browser");
             default -> Optional.of("links to \"" + scheme + ":\" addresses are not allowed");
         };
     }
@@ -34,7 +34,8 @@ final class LinkTarget {
      * {@code /\evil.example} and {@code \\evil.example} count as the other hosts they lead to.
      */
     static boolean isExternal(String url) {
-        String plain = url.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "")
+        String plain = url.replaceAll("[\\t\\n\\r]", "")
+                .replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "")
                 .replace('\\', '/');
         String scheme = scheme(url);
         return EXTERNAL.matcher(plain).matches() || scheme.equals("http") || scheme.equals("https");
@@ -44,8 +45,12 @@ final class LinkTarget {
     static String scheme(String url) {
         String decoded = Parser.unescapeEntities(url, true);
         StringBuilder plain = new StringBuilder(decoded.length());
-        decoded.codePoints().filter(c -> c > 0x20 && !Character.isISOControl(c) && !Character.isWhitespace(c)
-                && Character.getType(c) != Character.FORMAT).forEach(plain::appendCodePoint);
+        decoded.codePoints()
+                .filter(c -> c > 0x20
+                        && !Character.isISOControl(c)
+                        && !Character.isWhitespace(c)
+                        && Character.getType(c) != Character.FORMAT)
+                .forEach(plain::appendCodePoint);
         Matcher m = SCHEME.matcher(plain.toString().toLowerCase(Locale.ROOT));
         return m.find() ? m.group(1) : "";
     }

@@ -34,25 +34,23 @@ public final class Markdown {
         options.set(HtmlRenderer.INDENT_SIZE, 0);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-        sectionRenderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public AttributeProvider apply(LinkResolverContext context) {
-                return (node, part, attributes) -> {
-                    if (node instanceof Heading h && h.getLevel() == 2 && h.getParent() instanceof Document) {
-                        attributes.addValue(SECTION_MARK, "");
+        sectionRenderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return (node, part, attributes) -> {
+                            if (node instanceof Heading h && h.getLevel() == 2 && h.getParent() instanceof Document) {
+                                attributes.addValue(SECTION_MARK, "");
+                            }
+                        };
                     }
-                };
-            }
-        }).build();
+                })
+                .build();
     }
 
+    /** The one parser and renderer, shared by all threads. */
     public static Markdown instance() {
         return INSTANCE;
-    }
-
-    /** Renders a whole Markdown text, e.g. a free page, to safe HTML. */
-    public String toHtml(String markdown) {
-        return render(markdown).html();
     }
 
     /** Renders a whole Markdown text to safe HTML, with the links and images it refuses. */
@@ -87,13 +85,17 @@ public final class Markdown {
         int deepest = 0;
         int depth = -1;
         for (int i = 0; i < lines.size(); i++) {
-            int markers = lines.get(i).length() - lines.get(i).replaceFirst("^[>\\-*+\\s\\[]+", "").length();
+            int markers = lines.get(i).length()
+                    - lines.get(i).replaceFirst("^[>\\-*+\\s\\[]+", "").length();
             if (markers > depth) {
                 depth = markers;
                 deepest = i;
             }
         }
-        return new MarkdownProblem(deepest + 1, 1, "the text is nested too deeply to read",
+        return new MarkdownProblem(
+                deepest + 1,
+                1,
+                "the text is nested too deeply to read",
                 "use at most a few levels of quotes (>) and lists");
     }
 
@@ -126,8 +128,13 @@ public final class Markdown {
             Heading heading = headings.get(i);
             int textOffset = heading.getText().getStartOffset();
             int lineStart = body.lastIndexOf('\n', textOffset - 1) + 1;
-            sections.add(new Section(heading.getText().toString().strip(), lines.line(heading.getStartOffset()),
-                    textOffset - lineStart + 1, markdownOf(body, bodies.get(i)), html.get(i + 1)));
+            sections.add(new Section(
+                    heading.getText().toString().strip(),
+                    lines.line(heading.getStartOffset()),
+                    textOffset - lineStart + 1,
+                    markdownOf(body, bodies.get(i)),
+                    html.get(i + 1),
+                    PlainText.oneLine(html.get(i + 1))));
         }
         return new Sections(html.get(0), markdownOf(body, preface), sections, problems(body, document));
     }
@@ -143,12 +150,15 @@ public final class Markdown {
         if (nodes.isEmpty()) {
             return "";
         }
-        return body.substring(nodes.get(0).getStartOffset(), nodes.get(nodes.size() - 1).getEndOffset()).strip();
+        return body.substring(
+                        nodes.get(0).getStartOffset(),
+                        nodes.get(nodes.size() - 1).getEndOffset())
+                .strip();
     }
 
     /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */
-    public record Sections(String prefaceHtml, String prefaceMarkdown, List<Section> sections,
-            List<MarkdownProblem> problems) {
+    public record Sections(
+            String prefaceHtml, String prefaceMarkdown, List<Section> sections, List<MarkdownProblem> problems) {
         public Sections {
             sections = List.copyOf(sections);
             problems = List.copyOf(problems);
@@ -162,7 +172,9 @@ public final class Markdown {
         }
     }
 
-    /** One "## heading" and the Markdown under it; line and column point at the heading text. */
-    public record Section(String heading, int line, int column, String markdown, String html) {
-    }
+    /**
+     * One "## heading" and the Markdown under it, rendered to safe HTML and to one line of plain
+     * text; line and column point at the heading text.
+     */
+    public record Section(String heading, int line, int column, String markdown, String html, String plainText) {}
 }

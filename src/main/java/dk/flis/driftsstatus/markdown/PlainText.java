@@ -13,7 +13,11 @@ import org.jsoup.nodes.TextNode;
  * link's address after its text when the two differ ("driftsinfo (https://…)").
  */
 public final class PlainText {
-    private PlainText() {
+    private PlainText() {}
+
+    /** The text of {@code html} as one line, as a summary or an accessible label shows it. */
+    public static String oneLine(String html) {
+        return Jsoup.parse(html).text();
     }
 
     /** The plain text of {@code html}, one of the allow-listed fragments notes render to. */
@@ -72,7 +76,8 @@ public final class PlainText {
             element.childNodes().forEach(child -> inline(child, inner));
             out.append(inner);
             String href = element.normalName().equals("a") ? element.attr("href") : "";
-            if (!href.isEmpty() && !href.equals(inner.toString().strip())
+            if (!href.isEmpty()
+                    && !href.equals(inner.toString().strip())
                     && !href.equals("mailto:" + inner.toString().strip())) {
                 out.append(" (").append(href).append(')');
             }
@@ -80,7 +85,10 @@ public final class PlainText {
     }
 
     private static void flush(StringBuilder loose, String indent, List<String> out) {
-        String text = loose.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
+        String text = loose.toString()
+                .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll(" ?\n ?", "\n")
+                .strip();
         if (!text.isEmpty()) {
             out.add(indent + text.replace("\n", "\n" + indent));
         }

@@ -20,8 +20,24 @@ final class SafeHtml {
     // Relative links must survive cleaning; jsoup resolves them against a base only to judge them.
     private static final String JUDGING_BASE = "https://driftsstatus.invalid/";
     private static final Safelist ALLOWED = new Safelist()
-            .addTags("p", "br", "hr", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-                    "h3", "h4", "h5", "h6", "a")
+            .addTags(
+                    "p",
+                    "br",
+                    "hr",
+                    "strong",
+                    "em",
+                    "del",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "a")
             .addAttributes("a", "href", "title")
             .addAttributes("ol", "start")
             .addProtocols("a", "href", "http", "https", "mailto")
@@ -29,8 +45,7 @@ final class SafeHtml {
 
     private static final Evaluator LINKS = QueryParser.parse("a[href]"); // parsed once, not per note
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     static String clean(String html) {
         return html.isBlank() ? "" : clean(Jsoup.parseBodyFragment(html, JUDGING_BASE));

@@ -8,7 +8,8 @@ import java.util.Objects;
  * data runs through ({@code null} = no data, shown "-"), the month the rule expects, and the note
  * (null when none was written).
  */
-public record AreaEntry(Area area, Status status, YearMonth dataThrough, YearMonth expectedDataThrough, DriftNote note) {
+public record AreaEntry(
+        Area area, Status status, YearMonth dataThrough, YearMonth expectedDataThrough, DriftNote note) {
 
     public AreaEntry {
         Objects.requireNonNull(area, "area");
@@ -24,6 +25,7 @@ public record AreaEntry(Area area, Status status, YearMonth dataThrough, YearMon
         return (int) dataThrough.until(expectedDataThrough, java.time.temporal.ChronoUnit.MONTHS);
     }
 
+    /** Whether an editor wrote a note for the area this month. */
     public boolean hasNote() {
         return note != null;
     }

@@ -10,6 +10,7 @@ public record Content(SiteConfig site, Registry registry, List<MonthlyReport> re
         pages = List.copyOf(pages);
     }
 
+    /** The latest report, if there is one. */
     public Optional<MonthlyReport> latest() {
         return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1));
     }

@@ -8,9 +8,4 @@ public record DriftNote(String markdown, String html, String plainText) {
     public DriftNote {
         markdown = markdown.strip();
     }
-
-    /** A note whose plain text is taken from its HTML, once, rather than every time a page shows it. */
-    public DriftNote(String markdown, String html) {
-        this(markdown, html, org.jsoup.Jsoup.parse(html).text());
-    }
 }

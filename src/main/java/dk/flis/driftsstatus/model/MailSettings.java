@@ -10,8 +10,18 @@ import java.util.Objects;
  * line under it). Unset texts are "", an unset port 0 (the security's usual port). Addresses are as
  * written ("Navn <adresse>"), already checked.
  */
-public record MailSettings(String subject, String from, List<String> to, List<String> bcc, String replyTo,
-        String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser, String greeting, String signOff,
+public record MailSettings(
+        String subject,
+        String from,
+        List<String> to,
+        List<String> bcc,
+        String replyTo,
+        String smtpHost,
+        int smtpPort,
+        SmtpSecurity smtpSecurity,
+        String smtpUser,
+        String greeting,
+        String signOff,
         String contact) {
 
     /** "FLIS driftsstatus – Oversigt pr. 10/10" with the real site title. */
@@ -21,8 +31,8 @@ public record MailSettings(String subject, String from, List<String> to, List<St
     public static final List<String> SUBJECT_PLACEHOLDERS = List.of("{titel}", "{dato}", "{måned}");
 
     /** No mail object in site.json: everything comes from the command line. */
-    public static final MailSettings NONE = new MailSettings(DEFAULT_SUBJECT, "", List.of(), List.of(), "", "", 0,
-            SmtpSecurity.STARTTLS, "", "", "", "");
+    public static final MailSettings NONE = new MailSettings(
+            DEFAULT_SUBJECT, "", List.of(), List.of(), "", "", 0, SmtpSecurity.STARTTLS, "", "", "", "");
 
     public MailSettings {
         subject = subject == null || subject.isBlank() ? DEFAULT_SUBJECT : subject;
@@ -39,11 +49,5 @@ public record MailSettings(String subject, String from, List<String> to, List<St
         if (smtpPort < 0 || smtpPort > 65535) {
             throw new IllegalArgumentException("smtp port out of range: " + smtpPort);
         }
-    }
-
-    /** Settings without greeting, sign-off or contact line. */
-    public MailSettings(String subject, String from, List<String> to, List<String> bcc, String replyTo,
-            String smtpHost, int smtpPort, SmtpSecurity smtpSecurity, String smtpUser) {
-        this(subject, from, to, bcc, replyTo, smtpHost, smtpPort, smtpSecurity, smtpUser, "", "", "");
     }
 }

@@ -15,6 +15,7 @@ public record MonthlyReport(YearMonth month, LocalDate date, String prefaceHtml,
         prefaceHtml = prefaceHtml == null ? "" : prefaceHtml;
     }
 
+    /** What the report says of the area, if the area is in it. */
     public Optional<AreaEntry> entry(String areaId) {
         return entries.stream().filter(e -> e.area().id().equals(areaId)).findFirst();
     }

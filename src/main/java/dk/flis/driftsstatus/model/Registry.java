@@ -1,10 +1,6 @@
 package dk.flis.driftsstatus.model;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** All areas from {@code content/areas.json}, in groups, in the order the slides show them. */
 public record Registry(List<AreaGroup> groups) {
@@ -12,15 +8,8 @@ public record Registry(List<AreaGroup> groups) {
         groups = List.copyOf(groups);
     }
 
+    /** Every area, group by group, in slide order. */
     public List<Area> areas() {
         return groups.stream().flatMap(g -> g.areas().stream()).toList();
-    }
-
-    public Optional<Area> area(String id) {
-        return Optional.ofNullable(byId().get(id));
-    }
-
-    public Map<String, Area> byId() {
-        return areas().stream().collect(Collectors.toUnmodifiableMap(Area::id, Function.identity()));
     }
 }

@@ -31,24 +31,21 @@ public record SiteConfig(
         baseUrl = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
     }
 
-    /** A site without mail settings. */
-    public SiteConfig(String title, String organisation, String language, String baseUrl,
-            String accessibilityStatementUrl, List<String> monthLabels, int reportDay, List<Status> statuses) {
-        this(title, organisation, language, baseUrl, accessibilityStatementUrl, monthLabels, reportDay, statuses,
-                MailSettings.NONE);
-    }
-
     /** The slides' short month label, e.g. "Aug", "Maj", "Juni". */
     public String monthLabel(YearMonth month) {
         return monthLabels.get(month.getMonthValue() - 1);
     }
 
+    /** The status vocabulary by key. */
     public Map<String, Status> statusByKey() {
         return statuses.stream().collect(Collectors.toUnmodifiableMap(Status::key, Function.identity()));
     }
 
+    /** The status with {@code key}, which must be defined. */
     public Status status(String key) {
-        return statuses.stream().filter(s -> s.key().equals(key)).findFirst()
+        return statuses.stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + key));
     }
 }

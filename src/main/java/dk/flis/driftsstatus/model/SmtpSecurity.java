@@ -18,6 +18,7 @@ public enum SmtpSecurity {
         this.defaultPort = defaultPort;
     }
 
+    /** The port this kind of connection usually listens on. */
     public int defaultPort() {
         return defaultPort;
     }
@@ -27,6 +28,7 @@ public enum SmtpSecurity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The security named {@code text} (starttls, tls, none), if any. */
     public static Optional<SmtpSecurity> parse(String text) {
         for (SmtpSecurity s : values()) {
             if (s.label().equals(text)) {

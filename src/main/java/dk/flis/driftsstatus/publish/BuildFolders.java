@@ -79,7 +79,10 @@ final class BuildFolders {
         return staging;
     }
 
-    /** A new link beside the output pointing (relatively, so the project may move) at {@code build}; empty if links are refused. */
+    /**
+     * A new link beside the output pointing (relatively, so the project may move) at {@code build};
+     * empty if links are refused.
+     */
     Optional<Path> newLinkTo(Path build) throws IOException {
         Path link = parent.resolve(linkPrefix + ProcessHandle.current().pid());
         deleteIfOurLink(link);
@@ -98,7 +101,10 @@ final class BuildFolders {
         if (!isOurLink(output)) {
             return Optional.empty();
         }
-        return Optional.of(parent.resolve(Files.readSymbolicLink(output)).normalize().getFileName().toString());
+        return Optional.of(parent.resolve(Files.readSymbolicLink(output))
+                .normalize()
+                .getFileName()
+                .toString());
     }
 
     /**
@@ -170,7 +176,9 @@ final class BuildFolders {
             for (Path build : builds.sorted().toList()) {
                 String name = build.getFileName().toString();
                 boolean build_ = OwnFolders.BUILD_NAME.matcher(name).matches() || name.equals(MIGRATED);
-                if (build_ && !name.equals(current) && !previous.map(name::equals).orElse(false)
+                if (build_
+                        && !name.equals(current)
+                        && !previous.map(name::equals).orElse(false)
                         && OwnFolders.isOurSite(build)) {
                     delete(build);
                 }

@@ -1,30 +1,24 @@
 package dk.flis.driftsstatus.publish;
 
 import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /** Names a build by what it contains, so the same content is published into the same folder. */
 final class ContentHash {
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(RenderedSite site) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Long.toString(file.getValue().length).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) 0);
-                digest.update(file.getValue());
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest digest = Sha256.digest();
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Long.toString(file.getValue().length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(file.getValue());
         }
+        return Sha256.hex(digest).substring(0, 20);
     }
 }

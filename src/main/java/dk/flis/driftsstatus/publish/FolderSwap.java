@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  * briefly does not exist; a build killed right there is repaired by the next one.
  */
 final class FolderSwap {
-    private FolderSwap() {
-    }
+    private FolderSwap() {}
 
     static void publish(RenderedSite site, Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
@@ -57,7 +56,8 @@ final class FolderSwap {
             move(staging, target);
             return;
         }
-        Path previous = parent.resolve("." + name + "-previous-" + ProcessHandle.current().pid());
+        Path previous = parent.resolve(
+                "." + name + "-previous-" + ProcessHandle.current().pid());
         move(target, previous);
         try {
             move(staging, target);
@@ -123,7 +123,8 @@ final class FolderSwap {
     static Path createStaging(Path parent, String prefix) throws IOException {
         Path staging = Files.createTempDirectory(parent, prefix);
         if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(
+                    staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return staging;
     }

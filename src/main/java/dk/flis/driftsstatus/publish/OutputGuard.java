@@ -21,11 +21,9 @@ public final class OutputGuard {
     private static final String CHOOSE = "choose an empty or new folder for the site (e.g. --out site)";
 
     /** The folders an output may never be, contain or (for content and templates) lie in. */
-    public record Protected(Path workingDirectory, Path content, Path templates, Path home) {
-    }
+    public record Protected(Path workingDirectory, Path content, Path templates, Path home) {}
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     /** Why {@code output} may not be published to, or empty when it may. Reads, never writes. */
     public static Optional<OutputRefused> check(Path output, Protected folders) {
@@ -36,7 +34,8 @@ public final class OutputGuard {
         }
         // Links in the parent are resolved; the output itself, when a link, is judged as a link below.
         Path real = realish(parent).resolve(target.getFileName());
-        Optional<OutputRefused> refused = (folders.home() == null ? Optional.<OutputRefused>empty()
+        Optional<OutputRefused> refused = (folders.home() == null
+                        ? Optional.<OutputRefused>empty()
                         : against(target, real, folders.home(), "your home folder", false))
                 .or(() -> against(target, real, folders.workingDirectory(), "the project folder", false))
                 .or(() -> against(target, real, folders.content(), "the content folder", true))
@@ -49,7 +48,8 @@ public final class OutputGuard {
     }
 
     /** The output may not be {@code folder}, contain it, or (when {@code noneInside}) lie inside it. */
-    private static Optional<OutputRefused> against(Path target, Path real, Path folder, String what, boolean noneInside) {
+    private static Optional<OutputRefused> against(
+            Path target, Path real, Path folder, String what, boolean noneInside) {
         Path lexical = folder.toAbsolutePath().normalize();
         Path realFolder = realish(lexical);
         String hint = CHOOSE + "; nothing was moved or deleted";
@@ -69,7 +69,8 @@ public final class OutputGuard {
         for (Path folder = real.getParent(); folder != null; folder = folder.getParent()) {
             if (Files.exists(folder.resolve(OwnFolders.SITE_MARKER), LinkOption.NOFOLLOW_LINKS)
                     || Files.exists(folder.resolve(OwnFolders.BUILDS_MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                return refuse("the output lies inside a site driftsstatus built (" + folder + ")",
+                return refuse(
+                        "the output lies inside a site driftsstatus built (" + folder + ")",
                         "choose a folder outside it (e.g. --out site)");
             }
         }
@@ -90,7 +91,8 @@ public final class OutputGuard {
             } catch (IOException e) {
                 to = "somewhere unreadable";
             }
-            return refuse("the output is a link to " + to + ", not to a build of driftsstatus",
+            return refuse(
+                    "the output is a link to " + to + ", not to a build of driftsstatus",
                     "remove the link yourself if the site should be published here, or choose another --out; "
                             + "the link was left as it is");
         }
@@ -100,15 +102,17 @@ public final class OutputGuard {
         if (OwnFolders.isEmptyFolder(target) || OwnFolders.isOurSite(target)) {
             return Optional.empty();
         }
-        return refuse("the folder was not made by driftsstatus (it holds " + someEntries(target) + ")",
+        return refuse(
+                "the folder was not made by driftsstatus (it holds " + someEntries(target) + ")",
                 CHOOSE + ", or move or delete " + target + " yourself; nothing was moved or deleted");
     }
 
     private static Optional<OutputRefused> buildsFolder(Path target, Path parent) {
         Path root = BuildFolders.rootOf(target);
         if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !OwnFolders.isOurBuilds(root)) {
-            return refuse("the folder " + root.getFileName() + " beside the output, where builds are kept, was not made "
-                    + "by driftsstatus (it holds " + someEntries(root) + ")",
+            return refuse(
+                    "the folder " + root.getFileName() + " beside the output, where builds are kept, was not made "
+                            + "by driftsstatus (it holds " + someEntries(root) + ")",
                     "move or delete " + root + " yourself, or choose another --out");
         }
         return Optional.empty();
@@ -117,7 +121,11 @@ public final class OutputGuard {
     /** Up to three names in the folder, so that the user recognises it. */
     private static String someEntries(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            List<String> names = new ArrayList<>(entries.map(p -> p.getFileName().toString()).sorted().limit(4).toList());
+            List<String> names =
+                    new ArrayList<>(entries.map(p -> p.getFileName().toString())
+                            .sorted()
+                            .limit(4)
+                            .toList());
             if (names.isEmpty()) {
                 return "nothing readable";
             }

@@ -36,7 +36,8 @@ public final class OutputLock implements AutoCloseable {
     public static Duration timeout() {
         String configured = System.getProperty(TIMEOUT_PROPERTY, System.getenv(TIMEOUT_VARIABLE));
         try {
-            return Duration.ofSeconds(configured == null ? DEFAULT_TIMEOUT_SECONDS : Long.parseLong(configured.strip()));
+            return Duration.ofSeconds(
+                    configured == null ? DEFAULT_TIMEOUT_SECONDS : Long.parseLong(configured.strip()));
         } catch (NumberFormatException e) {
             return Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
         }
@@ -55,12 +56,15 @@ public final class OutputLock implements AutoCloseable {
                     return new OutputLock(channel, lock);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new OutputRefused("another build or mail of " + shownOutput + "/ has been running for more than "
-                            + timeout.toSeconds() + " s, so this one gave up; nothing was published",
-                            "wait for it to finish and try again, or set " + TIMEOUT_VARIABLE + "=SECONDS to wait longer");
+                    throw new OutputRefused(
+                            "another build or mail of " + shownOutput + "/ has been running for more than "
+                                    + timeout.toSeconds() + " s, so this one gave up; nothing was published",
+                            "wait for it to finish and try again, or set " + TIMEOUT_VARIABLE
+                                    + "=SECONDS to wait longer");
                 }
                 if (!told) {
-                    waiting.accept("venter på en anden build af " + shownOutput + "/ … (højst " + timeout.toSeconds() + " s)");
+                    waiting.accept(
+                            "venter på en anden build af " + shownOutput + "/ … (højst " + timeout.toSeconds() + " s)");
                     told = true;
                 }
                 Thread.sleep(POLL_MILLIS);

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,23 +25,26 @@ final class OwnFolders {
     static final String BUILDS_MARKER = ".driftsstatus-builds";
     /** A build folder's name: the first 20 hex digits of its content hash. */
     static final Pattern BUILD_NAME = Pattern.compile("[0-9a-f]{20}");
-    private static final Set<String> SITE_FILE_TYPES = Set.of("html", "css", "xml", "pdf", "csv", "json", "svg", "png", "jpg",
-            "jpeg", "gif", "ico", "webp", "woff", "woff2", "ttf", "otf", "js");
+
+    private static final Set<String> SITE_FILE_TYPES = Set.of(
+            "html", "css", "xml", "pdf", "csv", "json", "svg", "png", "jpg", "jpeg", "gif", "ico", "webp", "woff",
+            "woff2", "ttf", "otf", "js");
     private static final int MAX_FILES_LOOKED_AT = 200_000;
 
-    private OwnFolders() {
-    }
+    private OwnFolders() {}
 
     /** Writes the marker that makes {@code folder} recognisably a build of this program. */
     static void markSite(Path folder) throws IOException {
-        Files.writeString(folder.resolve(SITE_MARKER),
+        Files.writeString(
+                folder.resolve(SITE_MARKER),
                 "Written by driftsstatus: this folder is one build of the site, safe to delete.\n",
                 StandardCharsets.UTF_8);
     }
 
     /** Writes the marker of the folder that holds the builds. */
     static void markBuilds(Path root) throws IOException {
-        Files.writeString(root.resolve(BUILDS_MARKER),
+        Files.writeString(
+                root.resolve(BUILDS_MARKER),
                 "Written by driftsstatus: the builds of the site beside this folder, safe to delete.\n",
                 StandardCharsets.UTF_8);
     }
@@ -90,15 +94,16 @@ final class OwnFolders {
 
     /** The page frame, stylesheet and file kinds of a site written by an older version (see the class comment). */
     static boolean looksLikeOlderSite(Path folder) {
-        Path index = folder.resolve("index.html");
+        Path index = folder.resolve(SitePaths.INDEX);
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
                 || !Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
-                || !Files.isRegularFile(folder.resolve("style.css"), LinkOption.NOFOLLOW_LINKS)) {
+                || !Files.isRegularFile(folder.resolve(SitePaths.STYLESHEET), LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
             String page = new String(Files.readAllBytes(index), StandardCharsets.UTF_8);
-            if (!page.contains("<a class=\"skip-link\" href=\"#indhold\">") || !page.contains("<header class=\"site-header\">")) {
+            if (!page.contains("<a class=\"skip-link\" href=\"#indhold\">")
+                    || !page.contains("<header class=\"site-header\">")) {
                 return false;
             }
             try (Stream<Path> all = Files.walk(folder)) {
@@ -128,7 +133,8 @@ final class OwnFolders {
             return true;
         }
         int dot = name.lastIndexOf('.');
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && dot > 0
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && dot > 0
                 && SITE_FILE_TYPES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

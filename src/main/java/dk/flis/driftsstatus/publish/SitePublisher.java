@@ -19,8 +19,7 @@ import java.util.function.Consumer;
  * and never nothing. Where links cannot be made, {@link FolderSwap} is used instead.
  */
 public final class SitePublisher {
-    private SitePublisher() {
-    }
+    private SitePublisher() {}
 
     /**
      * Takes the output's lock ({@link OutputLock}), creating the folder of builds it lives in. Call
@@ -30,7 +29,8 @@ public final class SitePublisher {
             throws IOException, OutputRefused {
         Path target = output.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        BuildFolders builds = new BuildFolders(target.getParent(), target.getFileName().toString());
+        BuildFolders builds =
+                new BuildFolders(target.getParent(), target.getFileName().toString());
         builds.prepareRoot();
         return OutputLock.acquire(builds.root().resolve(OutputLock.FILE), shownOutput, timeout, waiting);
     }
@@ -64,8 +64,8 @@ public final class SitePublisher {
             FolderSwap.publish(site, target);
             return;
         }
-        Optional<String> previous = builds.migrateRealFolder() ? Optional.of(BuildFolders.MIGRATED)
-                : builds.currentBuildName();
+        Optional<String> previous =
+                builds.migrateRealFolder() ? Optional.of(BuildFolders.MIGRATED) : builds.currentBuildName();
         // The one step readers can observe: the new link replaces the old in a single rename(2).
         Files.move(link.get(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         builds.removeAllBut(build.getFileName().toString(), previous);

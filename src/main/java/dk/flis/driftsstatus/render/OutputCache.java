@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 public final class OutputCache {
     /** Marks a folder as this program's cache; only such a folder is ever pruned. */
     static final String MARKER = ".driftsstatus-cache";
+
     private final Path folder;
     private final ConcurrentHashMap<String, byte[]> memory = new ConcurrentHashMap<>();
 
@@ -37,6 +38,7 @@ public final class OutputCache {
         return new OutputCache(folder.toAbsolutePath().normalize());
     }
 
+    /** The bytes stored under {@code key}, if any (an unreadable entry is a miss). */
     public Optional<byte[]> get(String key) {
         byte[] bytes = memory.get(key);
         if (bytes != null || folder == null) {
@@ -53,6 +55,7 @@ public final class OutputCache {
         }
     }
 
+    /** Stores {@code bytes} under {@code key}; a failure to write it only costs time. */
     public void put(String key, byte[] bytes) {
         memory.put(key, bytes);
         if (folder == null) {
@@ -61,7 +64,8 @@ public final class OutputCache {
         try {
             if (!Files.isRegularFile(folder.resolve(MARKER))) {
                 Files.createDirectories(folder);
-                Files.writeString(folder.resolve(MARKER), "Written by driftsstatus: its render cache, safe to delete.\n");
+                Files.writeString(
+                        folder.resolve(MARKER), "Written by driftsstatus: its render cache, safe to delete.\n");
             }
             Path temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             Files.write(temporary, bytes);
@@ -84,7 +88,9 @@ public final class OutputCache {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
-                if (!keys.contains(name) && !name.equals(MARKER) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!keys.contains(name)
+                        && !name.equals(MARKER)
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(entry);
                 }
             }

@@ -9,10 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,33 +20,38 @@ import java.util.concurrent.Future;
 
 /**
  * Makes a batch of outputs: takes each from the cache when its key is known, renders the rest on all
- * cores, and stores what it rendered. The key has two halves: {@link TemplateFingerprints#key} (the
+ * cores, and stores what it rendered. The key has two halves: {@link JobKeys#key} (the
  * program, template names and view records) and the files the last rendering read with their hashes
  * (stored beside it as {@code KEY-reads}); an entry is used only while every one of those files
  * still holds what it held. The output map is sorted, so the thread schedule never shows.
  */
 public final class ParallelRender {
     private final OutputCache cache;
-    private final TemplateFingerprints fingerprints;
-    private final Set<String> usedKeys = new HashSet<>();
-    private final Set<String> renderedPaths = new TreeSet<>();
-    private int reused;
+    private final JobKeys keys;
 
-    public ParallelRender(OutputCache cache, TemplateFingerprints fingerprints) {
+    /** A renderer that reuses what {@code cache} holds under the keys {@code keys} gives. */
+    public ParallelRender(OutputCache cache, JobKeys keys) {
         this.cache = cache;
-        this.fingerprints = fingerprints;
+        this.keys = keys;
     }
 
-    /** Runs every job into {@code out}; template mistakes become diagnostics, other failures are thrown. */
-    public void run(List<OutputJob> jobs, RenderedSite out, Diagnostics diagnostics) {
+    /**
+     * Runs every job into {@code out}; template mistakes become diagnostics, other failures are thrown.
+     * Returns what was rendered anew, what came from the cache, and the cache keys used.
+     */
+    public RenderStats run(List<OutputJob> jobs, RenderedSite out, Diagnostics diagnostics) {
+        Set<String> usedKeys = new HashSet<>();
+        Set<String> renderedPaths = new TreeSet<>();
+        int reused = 0;
         Map<Path, String> onDisk = new ConcurrentHashMap<>(); // each file hashed once per run
         List<OutputJob> toRender = new ArrayList<>();
         List<String> bases = new ArrayList<>();
         for (OutputJob job : jobs) {
-            String base = fingerprints.key(job);
+            String base = keys.key(job);
             usedKeys.add(readsKey(base));
             // What the last rendering read, if every file still holds what it held then.
-            Optional<String> reads = cache.get(readsKey(base)).map(b -> new String(b, StandardCharsets.UTF_8))
+            Optional<String> reads = cache.get(readsKey(base))
+                    .map(b -> new String(b, StandardCharsets.UTF_8))
                     .filter(r -> stillTrue(r, onDisk));
             Optional<byte[]> cached = reads.flatMap(r -> cache.get(fullKey(base, r)));
             if (cached.isPresent()) {
@@ -59,7 +64,7 @@ public final class ParallelRender {
             }
         }
         if (toRender.isEmpty()) {
-            return;
+            return new RenderStats(renderedPaths, reused, usedKeys);
         }
         int threads = Math.min(toRender.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -86,11 +91,11 @@ public final class ParallelRender {
         } finally {
             pool.shutdownNow();
         }
+        return new RenderStats(renderedPaths, reused, usedKeys);
     }
 
     /** An output's bytes and the files its rendering read. */
-    private record Made(byte[] bytes, SortedMap<Path, String> reads) {
-    }
+    private record Made(byte[] bytes, SortedMap<Path, String> reads) {}
 
     private static Made made(OutputJob job) throws Exception {
         ReadRecorder.begin();
@@ -109,13 +114,14 @@ public final class ParallelRender {
     }
 
     private static String fullKey(String base, String reads) {
-        return TemplateFingerprints.sha256((base + "\n" + reads).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex((base + "\n" + reads).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One line per file read: its hash, a space and its path. */
     private static String describe(SortedMap<Path, String> reads) {
         StringBuilder lines = new StringBuilder();
-        reads.forEach((file, hash) -> lines.append(hash).append(' ').append(file).append('\n'));
+        reads.forEach(
+                (file, hash) -> lines.append(hash).append(' ').append(file).append('\n'));
         return lines.toString();
     }
 
@@ -125,8 +131,9 @@ public final class ParallelRender {
             if (line.isEmpty()) {
                 continue;
             }
-            if (space < 0 || !onDisk.computeIfAbsent(Path.of(line.substring(space + 1)), ReadRecorder::hashOf)
-                    .equals(line.substring(0, space))) {
+            if (space < 0
+                    || !onDisk.computeIfAbsent(Path.of(line.substring(space + 1)), ReadRecorder::hashOf)
+                            .equals(line.substring(0, space))) {
                 return false;
             }
         }
@@ -154,21 +161,8 @@ public final class ParallelRender {
         }
     }
 
-    /** Keeps in the cache only what this build used, so it does not grow without bound. */
-    public void pruneCache() {
-        cache.retainOnly(usedKeys);
-    }
-
-    public int rendered() {
-        return renderedPaths.size();
-    }
-
-    /** The site paths this render made anew rather than took from the cache, sorted. */
-    public Set<String> renderedPaths() {
-        return java.util.Collections.unmodifiableSet(renderedPaths);
-    }
-
-    public int reused() {
-        return reused;
+    /** Keeps in the cache only the entries of {@code used}, so that it does not grow without bound. */
+    public void pruneCache(RenderStats used) {
+        cache.retainOnly(used.usedKeys());
     }
 }

@@ -17,10 +17,10 @@ import java.util.TreeMap;
 public final class ReadRecorder {
     /** The hash recorded for a file that was looked for and not found. */
     static final String ABSENT = "absent";
+
     private static final ThreadLocal<SortedMap<Path, String>> CURRENT = new ThreadLocal<>();
 
-    private ReadRecorder() {
-    }
+    private ReadRecorder() {}
 
     /** Starts collecting on this thread. */
     static void begin() {
@@ -59,7 +59,7 @@ public final class ReadRecorder {
     /** The hash of a file's bytes now, or {@link #ABSENT}. */
     public static String hashOf(Path file) {
         try {
-            return TemplateFingerprints.sha256(Files.readAllBytes(file));
+            return Sha256.hex(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return ABSENT;
         } catch (IOException e) {

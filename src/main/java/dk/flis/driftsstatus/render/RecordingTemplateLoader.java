@@ -50,7 +50,7 @@ final class RecordingTemplateLoader implements TemplateLoader {
     public Reader getReader(Object source, String encoding) throws IOException {
         Path path = ((File) source).toPath().toAbsolutePath().normalize();
         byte[] bytes = Files.readAllBytes(path);
-        String hash = TemplateFingerprints.sha256(bytes);
+        String hash = Sha256.hex(bytes);
         parsed.put(path, hash);
         ReadRecorder.read(path, hash);
         return new StringReader(new String(bytes, Charset.forName(encoding)));

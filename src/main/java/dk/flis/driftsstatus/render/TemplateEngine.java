@@ -26,6 +26,7 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final String shownFolder;
 
+    /** The engine for the theme in {@code templatesFolder}, named {@code shownFolder} in messages. */
     public TemplateEngine(Path templatesFolder, String shownFolder) throws IOException {
         this.shownFolder = shownFolder;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -60,20 +61,34 @@ public final class TemplateEngine {
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new TemplateFailure(diagnostic(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+            throw new TemplateFailure(diagnostic(
+                    e.getTemplateName(),
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()),
                     "fix the FreeMarker syntax at this point"));
         } catch (TemplateException e) {
-            throw new TemplateFailure(diagnostic(e.getTemplateSourceName(), nz(e.getLineNumber()), nz(e.getColumnNumber()),
+            throw new TemplateFailure(diagnostic(
+                    e.getTemplateSourceName(),
+                    nz(e.getLineNumber()),
+                    nz(e.getColumnNumber()),
                     "template error: " + templateMessage(e.getMessageWithoutStackTop()),
                     "check the names used here against the view records in src/main/java/.../view"));
         } catch (SecurityException e) {
             // FreeMarker's file loader refuses a template that resolves (e.g. through a link) outside
             // the folder, with an unchecked exception that carries no position.
-            throw new TemplateFailure(diagnostic(name, 0, 0, "a template refers to a file outside the templates folder",
+            throw new TemplateFailure(diagnostic(
+                    name,
+                    0,
+                    0,
+                    "a template refers to a file outside the templates folder",
                     "keep every template, and every link to one, inside the templates folder"));
         } catch (IOException e) {
-            throw new TemplateFailure(diagnostic(name, 0, 0, "template cannot be read: " + e.getMessage(),
+            throw new TemplateFailure(diagnostic(
+                    name,
+                    0,
+                    0,
+                    "template cannot be read: " + e.getMessage(),
                     "check that " + name + " exists in the templates folder"));
         }
     }
@@ -90,13 +105,21 @@ public final class TemplateEngine {
     /** FreeMarker's first line, plus the failing expression it shows after "==>". */
     private static String templateMessage(String message) {
         String first = firstLine(message);
-        return message.lines().filter(l -> l.strip().startsWith("==>")).findFirst()
-                .map(l -> first + " " + l.strip().substring(3).replaceAll("\\s*\\[in template.*$", "").strip())
+        return message.lines()
+                .filter(l -> l.strip().startsWith("==>"))
+                .findFirst()
+                .map(l -> first + " "
+                        + l.strip()
+                                .substring(3)
+                                .replaceAll("\\s*\\[in template.*$", "")
+                                .strip())
                 .orElse(first);
     }
 
     private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse("unknown error");
+        return message == null
+                ? "unknown error"
+                : message.strip().lines().findFirst().orElse("unknown error");
     }
 
     /** A template mistake, already phrased as a diagnostic. */
@@ -109,6 +132,7 @@ public final class TemplateEngine {
             this.diagnostic = diagnostic;
         }
 
+        /** The mistake, with the template's position. */
         public Diagnostic diagnostic() {
             return diagnostic;
         }

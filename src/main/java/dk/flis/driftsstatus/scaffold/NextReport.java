@@ -17,8 +17,8 @@ import java.util.Optional;
  * carry over with their status and note, data-through overrides stay only while still behind the new
  * rule, and {@code review} lists what the editor must look at before publishing.
  */
-public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, List<Carried> carried,
-        List<String> review) {
+public record NextReport(
+        YearMonth month, LocalDate date, MonthlyReport base, List<Carried> carried, List<String> review) {
 
     public NextReport {
         carried = List.copyOf(carried);
@@ -30,8 +30,7 @@ public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, Li
      * alone means notice); {@code dataThroughGiven} false means the rule applies, and then
      * {@code dataThrough} is unused; given with null means "no data".
      */
-    public record Carried(Area area, String status, boolean dataThroughGiven, YearMonth dataThrough, DriftNote note) {
-    }
+    public record Carried(Area area, String status, boolean dataThroughGiven, YearMonth dataThrough, DriftNote note) {}
 
     /** Plans {@code month} from the latest report before it; empty when there is none. */
     public static Optional<NextReport> plan(Content content, YearMonth month) {
@@ -50,8 +49,9 @@ public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, Li
             Optional<AreaEntry> before = base.entry(area.id());
             if (!area.activeIn(month)) {
                 before.filter(e -> e.status().isProblem())
-                        .ifPresent(e -> review.add(area.name() + " is no longer reported from " + month
-                                + " (until " + area.until() + " in areas.json); its " + e.status().key() + " was left out"));
+                        .ifPresent(e -> review.add(
+                                area.name() + " is no longer reported from " + month + " (until " + area.until()
+                                        + " in areas.json); its " + e.status().key() + " was left out"));
                 continue;
             }
             if (before.isEmpty()) {
@@ -60,7 +60,10 @@ public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, Li
             }
             carry(before.get(), month, review).ifPresent(carried::add);
         }
-        List<String> withNotes = carried.stream().filter(c -> c.note() != null).map(c -> c.area().name()).toList();
+        List<String> withNotes = carried.stream()
+                .filter(c -> c.note() != null)
+                .map(c -> c.area().name())
+                .toList();
         if (!withNotes.isEmpty()) {
             review.add("the notes are " + base.month() + "'s (" + String.join(", ", withNotes) + "): update each, or "
                     + "remove its section and status once the problem is solved");
@@ -78,7 +81,8 @@ public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, Li
         YearMonth rule = area.expectedDataThrough(month);
         if (dataThrough == null) {
             dataThroughGiven = true; // no data last month: still none until the editor says otherwise
-            review.add(area.name() + ": still \"no data\" (data-through: null); give the month, or remove it, once data is back");
+            review.add(area.name()
+                    + ": still \"no data\" (data-through: null); give the month, or remove it, once data is back");
         } else if (entry.monthsBehind() > 0) {
             // Behind last month means behind the later rule too, so the override stays; only the editor
             // knows whether the data has moved. An override equal to last month's rule is not carried:
@@ -94,7 +98,7 @@ public record NextReport(YearMonth month, LocalDate date, MonthlyReport base, Li
         }
         // "none" (not applicable) carries over too: it describes the area, not this month's trouble.
         boolean implied = key.equals(Status.OK) || key.equals(Status.NOTICE) && entry.hasNote();
-        return Optional.of(new Carried(area, implied ? null : key, dataThroughGiven, dataThroughGiven ? dataThrough : null,
-                entry.note()));
+        return Optional.of(new Carried(
+                area, implied ? null : key, dataThroughGiven, dataThroughGiven ? dataThrough : null, entry.note()));
     }
 }

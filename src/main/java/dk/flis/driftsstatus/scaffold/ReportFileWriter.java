@@ -8,9 +8,9 @@ import java.util.List;
  * line per area ({@code okonomi: { status: partial }}), then each note under {@code ## <area name>}.
  */
 public final class ReportFileWriter {
-    private ReportFileWriter() {
-    }
+    private ReportFileWriter() {}
 
+    /** The text of the new report file {@code report} plans. */
     public static String write(NextReport report) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("date: ").append(report.date()).append('\n');
@@ -34,7 +34,11 @@ public final class ReportFileWriter {
         out.append("---\n");
         for (NextReport.Carried c : report.carried()) {
             if (c.note() != null) {
-                out.append("\n## ").append(c.area().name()).append("\n\n").append(c.note().markdown()).append('\n');
+                out.append("\n## ")
+                        .append(c.area().name())
+                        .append("\n\n")
+                        .append(c.note().markdown())
+                        .append('\n');
             }
         }
         return out.toString();

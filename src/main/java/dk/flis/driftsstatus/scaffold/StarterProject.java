@@ -16,13 +16,18 @@ import java.util.List;
  */
 public final class StarterProject {
     /** The files, relative to the project folder, in the order they are written. */
-    public static final List<String> FILES = List.of("content/site.json", "content/site.schema.json",
-            "content/areas.json", "content/areas.schema.json", "content/report.schema.json",
-            "content/reports/2025-10.md", "content/pages/opdateringsfrekvens.md");
+    public static final List<String> FILES = List.of(
+            "content/site.json",
+            "content/site.schema.json",
+            "content/areas.json",
+            "content/areas.schema.json",
+            "content/report.schema.json",
+            "content/reports/2025-10.md",
+            "content/pages/opdateringsfrekvens.md");
+
     private static final String RESOURCES = "starter/";
 
-    private StarterProject() {
-    }
+    private StarterProject() {}
 
     /**
      * Writes every file under {@code project} and returns their paths. Never overwrites: a file that
@@ -31,7 +36,8 @@ public final class StarterProject {
     public static List<Path> write(Path project) throws IOException {
         for (String file : FILES) {
             if (Files.exists(project.resolve(file))) {
-                throw new java.nio.file.FileAlreadyExistsException(project.resolve(file).toString());
+                throw new java.nio.file.FileAlreadyExistsException(
+                        project.resolve(file).toString());
             }
         }
         List<Path> written = new ArrayList<>();

@@ -36,10 +36,6 @@ final class EventHub {
         clients.forEach(c -> c.send(": ping\n\n"));
     }
 
-    int size() {
-        return clients.size();
-    }
-
     void closeAll() {
         clients.forEach(Client::close);
     }

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.serve;
 
+import dk.flis.driftsstatus.load.ContentFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,12 +64,14 @@ final class FolderWatcher implements Runnable {
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.forEach(file -> {
                     String name = file.getFileName().toString();
-                    if (name.startsWith(".") || name.endsWith("~")) {
-                        return; // editors' swap and backup files
+                    if (ContentFolder.isEditorScratch(name)) {
+                        return;
                     }
                     try {
                         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                        files.put(file.toString(), a.size() + "@" + a.lastModifiedTime().toMillis() + "/" + a.isDirectory());
+                        files.put(
+                                file.toString(),
+                                a.size() + "@" + a.lastModifiedTime().toMillis() + "/" + a.isDirectory());
                     } catch (IOException e) {
                         files.put(file.toString(), "gone"); // deleted between listing and reading: a change
                     }

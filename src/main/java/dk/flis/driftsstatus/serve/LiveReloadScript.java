@@ -1,7 +1,9 @@
 package dk.flis.driftsstatus.serve;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * The few lines of script {@code serve} injects into every page (never into the published site):
+ * The few lines of script {@code serve} adds to every page it serves (never to the published site):
  * they listen for server-sent events, reload on "reload", and on "diagnostics" show the errors as an
  * overlay (role="alert") over the last good page. Built with textContent, so messages stay text.
  */
@@ -9,7 +11,7 @@ public final class LiveReloadScript {
     /** Where pages listen; under a prefix no content path can take. */
     public static final String EVENTS_PATH = "/_driftsstatus/events";
 
-    public static final String HTML = """
+    static final String HTML = """
             <script>
             (function () {
               var events = new EventSource("%s");
@@ -53,6 +55,13 @@ public final class LiveReloadScript {
             </script>
             """.formatted(EVENTS_PATH);
 
-    private LiveReloadScript() {
+    private LiveReloadScript() {}
+
+    /** {@code page} (UTF-8 HTML) with the script before its closing body tag, or at its end when it has none. */
+    static byte[] addedTo(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        String withScript = end < 0 ? html + HTML : html.substring(0, end) + HTML + html.substring(end);
+        return withScript.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,21 +1,21 @@
 package dk.flis.driftsstatus.serve;
 
-import dk.flis.driftsstatus.build.BuildOptions;
-import dk.flis.driftsstatus.build.Pipeline;
-import dk.flis.driftsstatus.diagnostic.ContentErrors;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
-import dk.flis.driftsstatus.diagnostic.SourcePosition;
-import dk.flis.driftsstatus.load.ParsedReports;
-import dk.flis.driftsstatus.model.Content;
-import dk.flis.driftsstatus.render.OutputCache;
+import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Caches;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Runs the build recipe for the preview and keeps its outcome: the last good site's files, and the
@@ -25,10 +25,12 @@ final class PreviewBuild {
     private final BuildOptions options;
     private final PrintWriter log;
     private final EventHub hub;
-    /** Outputs of earlier rebuilds: a note edit re-renders only the pages that show that note. */
-    private final OutputCache cache = OutputCache.inMemory();
-    /** Report files as parsed by earlier rebuilds: an edit re-parses only the file that changed. */
-    private final ParsedReports parsedReports = new ParsedReports();
+    /**
+     * Outputs of earlier rebuilds (a note edit re-renders only the pages that show that note) and
+     * report files as parsed by them (an edit re-parses only the file that changed).
+     */
+    private final Caches caches = Caches.inMemory();
+
     private volatile Map<String, byte[]> files = Map.of();
     private volatile String errorsJson;
     private int generation;
@@ -45,48 +47,57 @@ final class PreviewBuild {
      * previous ones are served meanwhile), so a saved note reaches the browser without waiting for them.
      */
     synchronized void rebuild() {
-        Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(options, diagnostics, cache, parsedReports);
-        Optional<Content> content = Optional.empty();
-        Map<String, byte[]> pages = Map.of();
+        Pipeline pipeline = new Pipeline(options, caches);
+        RunResult checked = null;
+        RunResult pages = null;
+        List<Diagnostic> said;
         try {
-            content = pipeline.check();
-            if (content.isPresent()) {
-                pages = pipeline.render(content.get(), EnumSet.of(Pipeline.Part.PAGES)).files();
-                files = withPdfsOf(pages, files);
+            checked = pipeline.check();
+            pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
+            if (!pages.failed()) {
+                files = withPdfsOf(pages.site().files(), files);
             }
-        } catch (ContentErrors e) {
-            // collected in diagnostics
+            said = pages.diagnostics();
         } catch (RuntimeException e) {
-            unexpected(diagnostics, e);
+            said = unexpected(checked, e);
         }
         generation++;
-        announce(diagnostics, true);
-        if (content.isEmpty() || diagnostics.hasErrors() || !options.pdf()) {
+        announce(said, true);
+        if (pages == null || pages.failed() || !options.pdf()) {
             return;
         }
         try {
-            Map<String, byte[]> all = new HashMap<>(pages);
-            all.putAll(pipeline.render(content.get(), EnumSet.of(Pipeline.Part.PDFS)).files());
+            RunResult pdfs = pipeline.render(pages, EnumSet.of(Pipeline.Part.PDFS));
+            if (pdfs.failed()) {
+                announce(pdfs.diagnostics(), false);
+                return;
+            }
+            Map<String, byte[]> all = new HashMap<>(pages.site().files());
+            all.putAll(pdfs.site().files());
             files = Map.copyOf(all);
-        } catch (ContentErrors e) {
-            announce(diagnostics, false);
         } catch (RuntimeException e) {
-            unexpected(diagnostics, e);
-            announce(diagnostics, false);
+            announce(unexpected(pages, e), false);
         }
     }
 
-    private void unexpected(Diagnostics diagnostics, RuntimeException e) {
-        diagnostics.error(SourcePosition.of(options.templates().getFileName().toString()),
-                "the build failed unexpectedly: " + e, "run ./driftsstatus build --verbose for details");
+    /** What the run had said so far, and the failure as one more error. */
+    private List<Diagnostic> unexpected(RunResult soFar, RuntimeException e) {
+        List<Diagnostic> all = new ArrayList<>(soFar == null ? List.of() : soFar.diagnostics());
+        all.add(new Diagnostic(
+                Severity.ERROR,
+                options.templates().getFileName().toString(),
+                0,
+                0,
+                "the build failed unexpectedly: " + e,
+                "run ./driftsstatus build --verbose for details"));
+        return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
     /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
-    private void announce(Diagnostics diagnostics, boolean pagesDone) {
-        new DiagnosticPrinter(options.workingDirectory()).printText(diagnostics.sorted(), log);
-        if (diagnostics.hasErrors()) {
-            errorsJson = DiagnosticJson.write(diagnostics.sorted());
+    private void announce(List<Diagnostic> diagnostics, boolean pagesDone) {
+        new DiagnosticPrinter(options.workingDirectory()).printText(diagnostics, log);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            errorsJson = DiagnosticJson.write(diagnostics);
             log.println("Still serving the last good version; the errors are shown in the browser.");
             hub.broadcast("diagnostics", errorsJson);
         } else if (pagesDone) {
@@ -101,7 +112,7 @@ final class PreviewBuild {
     private static Map<String, byte[]> withPdfsOf(Map<String, byte[]> pages, Map<String, byte[]> previous) {
         Map<String, byte[]> all = new HashMap<>(pages);
         previous.forEach((path, bytes) -> {
-            if (path.startsWith("pdf/")) {
+            if (path.startsWith(SitePaths.PDF_FOLDER)) {
                 all.putIfAbsent(path, bytes);
             }
         });
@@ -118,11 +129,12 @@ final class PreviewBuild {
 
     /** A bare page with the live-reload script, for paths the site lacks (also before the first good build). */
     byte[] placeholderPage(String title) {
-        String message = files.isEmpty() ? "Der er endnu ingen gyldig version af sitet. Ret fejlene, så vises det her."
+        String message = files.isEmpty()
+                ? "Der er endnu ingen gyldig version af sitet. Ret fejlene, så vises det her."
                 : "Prøv forsiden.";
         return ("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
-                + "</title>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>" + message
-                + " <a href=\"/\">Forsiden</a></p>\n</main>\n" + options.liveReloadScript() + "</body>\n</html>\n")
+                        + "</title>\n</head>\n<body>\n<main>\n<h1>" + title + "</h1>\n<p>" + message
+                        + " <a href=\"/\">Forsiden</a></p>\n</main>\n" + LiveReloadScript.HTML + "</body>\n</html>\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

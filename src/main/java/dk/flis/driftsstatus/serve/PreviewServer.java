@@ -2,7 +2,7 @@ package dk.flis.driftsstatus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -28,18 +28,19 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewBuild build;
     private final FolderWatcher watcher;
     private final ExecutorService requests = Executors.newCachedThreadPool(daemon("driftsstatus-serve"));
-    private final ScheduledExecutorService background = Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
+    private final ScheduledExecutorService background =
+            Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
 
     private PreviewServer(HttpServer http, BuildOptions options, PrintWriter log) {
         this.http = http;
         this.build = new PreviewBuild(options, log, hub);
-        this.watcher = new FolderWatcher(List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS,
-                build::rebuild);
+        this.watcher = new FolderWatcher(
+                List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS, build::rebuild);
     }
 
     /**
-     * Builds, then serves on {@code host:port} (0 = any free port); {@code options} carry the live
-     * reload script ({@link LiveReloadScript#HTML}); log gets the build messages.
+     * Builds, then serves on {@code host:port} (0 = any free port), adding the live-reload script
+     * ({@link LiveReloadScript}) to every page it serves; log gets the build messages.
      */
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -53,6 +54,7 @@ public final class PreviewServer implements AutoCloseable {
         return server;
     }
 
+    /** The port the preview listens on. */
     public int port() {
         return http.getAddress().getPort();
     }
@@ -68,7 +70,11 @@ public final class PreviewServer implements AutoCloseable {
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
-                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                respond(
+                        exchange,
+                        405,
+                        "text/plain; charset=utf-8",
+                        "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
@@ -78,9 +84,12 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             Map<String, byte[]> files = build.files();
-            SiteFiles.Lookup lookup = SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
+            SiteFiles.Lookup lookup =
+                    SiteFiles.lookup(rawPath, exchange.getRequestURI().getPath(), files);
             if (lookup instanceof SiteFiles.Found found) {
-                respond(exchange, 200, SiteFiles.contentType(found.path()), files.get(found.path()));
+                String type = SiteFiles.contentType(found.path());
+                byte[] body = files.get(found.path());
+                respond(exchange, 200, type, type.startsWith("text/html") ? LiveReloadScript.addedTo(body) : body);
             } else if (lookup instanceof SiteFiles.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.serve;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,28 +25,25 @@ final class SiteFiles {
             Map.entry("woff2", "font/woff2"));
 
     /** The outcome of a lookup: a site path, a refusal, or nothing there. */
-    sealed interface Lookup {
-    }
+    sealed interface Lookup {}
 
-    record Found(String path) implements Lookup {
-    }
+    record Found(String path) implements Lookup {}
 
-    record Refused() implements Lookup {
-    }
+    record Refused() implements Lookup {}
 
-    record Missing() implements Lookup {
-    }
+    record Missing() implements Lookup {}
 
     /** A folder asked for without its slash: relative links only work from {@code folder/}. */
-    record Redirect(String location) implements Lookup {
-    }
+    record Redirect(String location) implements Lookup {}
 
-    private SiteFiles() {
-    }
+    private SiteFiles() {}
 
     /** {@code decodedPath} is the URI's path after percent-decoding, so encoded tricks are seen as what they are. */
     static Lookup lookup(String rawPath, String decodedPath, Map<String, byte[]> files) {
-        if (decodedPath == null || !decodedPath.startsWith("/") || rawPath.contains("\\") || decodedPath.contains("\\")
+        if (decodedPath == null
+                || !decodedPath.startsWith("/")
+                || rawPath.contains("\\")
+                || decodedPath.contains("\\")
                 || decodedPath.indexOf('\0') >= 0) {
             return new Refused();
         }
@@ -56,12 +54,12 @@ final class SiteFiles {
         }
         String path = decodedPath.substring(1);
         if (path.isEmpty() || path.endsWith("/")) {
-            path += "index.html";
+            path += SitePaths.INDEX;
         }
         if (files.containsKey(path)) {
             return new Found(path);
         }
-        return files.containsKey(path + "/index.html") ? new Redirect(rawPath + "/") : new Missing();
+        return files.containsKey(path + "/" + SitePaths.INDEX) ? new Redirect(rawPath + "/") : new Missing();
     }
 
     static String contentType(String path) {

@@ -8,6 +8,7 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class ArchiveViews {
     private final History history;
     private final AreaViews areaViews;
 
+    /** Views of {@code content}, with its {@code history}. */
     public ArchiveViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -36,36 +38,43 @@ public final class ArchiveViews {
         Map<Integer, List<ArchiveView.Month>> byYear = new LinkedHashMap<>();
         for (MonthlyReport report : newestFirst()) {
             int count = history.changes(report).changes().size();
-            String summary = !history.changes(report).hasPrevious() ? "første rapport"
+            String summary = !history.changes(report).hasPrevious()
+                    ? "første rapport"
                     : count == 0 ? "ingen ændringer" : count == 1 ? "1 ændring" : count + " ændringer";
-            byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>()).add(new ArchiveView.Month(
-                    ReportViews.slideTitle(report), ReportViews.longDate(report), ReportViews.reportPath(report.month()), summary));
+            byYear.computeIfAbsent(report.month().getYear(), y -> new ArrayList<>())
+                    .add(new ArchiveView.Month(
+                            ReaderTexts.slideTitle(report),
+                            DanishFormats.longDate(report.date()),
+                            SitePaths.report(report.month()),
+                            summary));
         }
         List<ArchiveView.Year> years = new ArrayList<>();
-        byYear.forEach((year, months) -> years.add(new ArchiveView.Year(String.valueOf(year), yearAnchor(year), months)));
+        byYear.forEach((year, months) ->
+                years.add(new ArchiveView.Year(String.valueOf(year), SitePaths.yearAnchor(year), months)));
         return new ArchiveView(years, heatmap(), dataFiles());
     }
 
-    /** The open data, as the archive lists it (paths as render/data/OpenDataFiles writes them). */
+    /** The open data, as the archive lists it. */
     private List<ArchiveView.DataFile> dataFiles() {
-        String latest = OpenDataViews.monthPath(content.latest().orElseThrow().month());
+        String latest = SitePaths.dataMonth(content.latest().orElseThrow().month());
         return List.of(
-                new ArchiveView.DataFile(OpenDataViews.CSV_PATH, name(OpenDataViews.CSV_PATH),
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_CSV,
+                        name(SitePaths.DATA_CSV),
                         "alle måneder og dataområder i én tabel, til Excel (semikolonsepareret, UTF-8)"),
-                new ArchiveView.DataFile(OpenDataViews.LATEST_PATH, name(OpenDataViews.LATEST_PATH),
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_LATEST,
+                        name(SitePaths.DATA_LATEST),
                         "den seneste rapport som JSON, til andre systemer"),
                 new ArchiveView.DataFile(latest, name(latest), "hver måned har sin egen JSON-fil, ÅÅÅÅ-MM.json"),
-                new ArchiveView.DataFile(OpenDataViews.SCHEMA_PATH, OpenDataViews.SCHEMA_NAME,
+                new ArchiveView.DataFile(
+                        SitePaths.DATA_SCHEMA,
+                        SitePaths.DATA_SCHEMA_NAME,
                         "beskrivelse af JSON-filerne (JSON Schema)"));
     }
 
     private static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** The fragment id of a year's heading in "Alle rapporter": "aar-2025". */
-    static String yearAnchor(int year) {
-        return "aar-" + year;
     }
 
     /** The heatmap: months newest first under their years, rows in the registry's groups. */
@@ -74,8 +83,11 @@ public final class ArchiveViews {
         List<HeatmapView.Column> columns = new ArrayList<>();
         Map<Integer, Integer> monthsPerYear = new LinkedHashMap<>();
         for (MonthlyReport report : reports) {
-            columns.add(new HeatmapView.Column(site.monthLabel(report.month()), String.valueOf(report.month().getYear()),
-                    areaViews.monthLabel(report.month()), ReportViews.reportPath(report.month())));
+            columns.add(new HeatmapView.Column(
+                    site.monthLabel(report.month()),
+                    String.valueOf(report.month().getYear()),
+                    areaViews.monthLabel(report.month()),
+                    SitePaths.report(report.month())));
             monthsPerYear.merge(report.month().getYear(), 1, Integer::sum);
         }
         List<HeatmapView.YearSpan> years = new ArrayList<>();
@@ -92,16 +104,22 @@ public final class ArchiveViews {
                 groups.add(new HeatmapView.Group(group.name(), rows));
             }
         }
-        return new HeatmapView(years, columns, groups, site.statuses().stream().map(StatusView::of).toList());
+        return new HeatmapView(
+                years,
+                columns,
+                groups,
+                site.statuses().stream().map(StatusView::of).toList());
     }
 
     private HeatmapView.Row row(Area area, List<MonthlyReport> reports) {
         List<HeatmapView.Cell> cells = new ArrayList<>();
         for (MonthlyReport report : reports) {
-            cells.add(report.entry(area.id()).map(e -> cell(report, e))
-                    .orElse(new HeatmapView.Cell(false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
+            cells.add(report.entry(area.id())
+                    .map(e -> cell(report, e))
+                    .orElse(new HeatmapView.Cell(
+                            false, null, "", areaViews.monthLabel(report.month()) + ": ikke med")));
         }
-        return new HeatmapView.Row(area.name(), AreaViews.areaPath(area.id()), areaViews.removed(area), cells);
+        return new HeatmapView.Row(area.name(), SitePaths.area(area.id()), areaViews.removed(area), cells);
     }
 
     private List<MonthlyReport> newestFirst() {
@@ -116,8 +134,11 @@ public final class ArchiveViews {
         if (entry.hasNote()) {
             text += " – " + summary(entry.note().plainText());
         }
-        return new HeatmapView.Cell(true, StatusView.of(status),
-                ReportViews.reportPath(report.month()) + "#omraade-" + entry.area().id(), text);
+        return new HeatmapView.Cell(
+                true,
+                StatusView.of(status),
+                SitePaths.row(report.month(), entry.area().id()),
+                text);
     }
 
     /** The note's first {@value #NOTE_SUMMARY_LENGTH} characters, cut at a word. */

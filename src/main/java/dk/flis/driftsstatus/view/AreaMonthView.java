@@ -12,5 +12,4 @@ public record AreaMonthView(
         String dataThrough,
         String behind,
         String driftHtml,
-        String changes) {
-}
+        String changes) {}

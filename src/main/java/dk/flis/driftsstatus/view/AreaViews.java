@@ -7,6 +7,7 @@ import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,13 @@ public final class AreaViews {
     private final ChangeTexts changeTexts;
     private final ReaderTexts texts;
 
+    /** Views of {@code content}, with its {@code history}. */
     public AreaViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
         this.history = history;
         this.changeTexts = new ChangeTexts(site);
         this.texts = new ReaderTexts(site);
-    }
-
-    /** The site-relative path of an area's page. */
-    public static String areaPath(String id) {
-        return "omraader/" + id + ".html";
     }
 
     /**
@@ -48,7 +45,7 @@ public final class AreaViews {
         for (AreaGroup group : content.registry().groups()) {
             List<LinkView> links = new ArrayList<>();
             for (Area area : group.areas()) {
-                (removed(area) ? removed : links).add(new LinkView(area.name(), areaPath(area.id())));
+                (removed(area) ? removed : links).add(new LinkView(area.name(), SitePaths.area(area.id())));
             }
             if (!links.isEmpty()) {
                 groups.add(new NavGroupView(group.name(), links));
@@ -60,6 +57,7 @@ public final class AreaViews {
         return groups;
     }
 
+    /** The page of {@code area}. */
     public AreaPageView view(Area area) {
         AreaHistory areaHistory = history.area(area.id());
         List<AreaMonthView> months = new ArrayList<>();
@@ -67,24 +65,41 @@ public final class AreaViews {
             months.add(0, month(month));
         }
         AreaMonthView current = months.isEmpty() ? null : months.get(0);
-        String openSince = areaHistory.latest()
-                .map(m -> ReportViews.openSinceText(areaHistory, m.month())).orElse("");
-        return new AreaPageView(area.id(), area.name(), area.group(), area.frequency(), area.source(),
-                rule(area), period(area), removed(area), current, openSince, months);
+        String openSince = areaHistory
+                .latest()
+                .map(m -> ReaderTexts.openSince(areaHistory, m.month()))
+                .orElse("");
+        return new AreaPageView(
+                area.id(),
+                area.name(),
+                area.group(),
+                area.frequency(),
+                area.source(),
+                rule(area),
+                period(area),
+                removed(area),
+                current,
+                openSince,
+                months);
     }
 
     private AreaMonthView month(AreaHistory.Month month) {
         var entry = month.entry();
         // The same comparison as the report page: against the report before, where a first
         // appearance reads "nyt dataområde".
-        String changes = history.changes(month.report()).of(entry.area().id())
-                .map(change -> String.join(", ", changeTexts.texts(change))).orElse("");
-        String driftHtml = entry.hasNote() ? entry.note().html()
-                : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
-        return new AreaMonthView(monthLabel(month.month()),
-                ReportViews.reportPath(month.month()) + "#" + ReportViews.rowAnchor(entry.area().id()),
-                StatusView.of(entry.status()), entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
-                texts.behindInColumn(entry), driftHtml, changes);
+        String changes = history.changes(month.report())
+                .of(entry.area().id())
+                .map(change -> String.join(", ", changeTexts.texts(change)))
+                .orElse("");
+        String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(entry.status());
+        return new AreaMonthView(
+                monthLabel(month.month()),
+                SitePaths.row(month.month(), entry.area().id()),
+                StatusView.of(entry.status()),
+                entry.dataThrough() == null ? "-" : site.monthLabel(entry.dataThrough()),
+                texts.behindInColumn(entry),
+                driftHtml,
+                changes);
     }
 
     /** "Okt 2025". */
@@ -94,7 +109,9 @@ public final class AreaViews {
 
     /** The rule, told with the latest report that shows the area (or the latest report). */
     private String rule(Area area) {
-        YearMonth month = history.area(area.id()).latest().map(AreaHistory.Month::month)
+        YearMonth month = history.area(area.id())
+                .latest()
+                .map(AreaHistory.Month::month)
                 .orElseGet(() -> content.latest().orElseThrow().month());
         return texts.rule(area, month);
     }

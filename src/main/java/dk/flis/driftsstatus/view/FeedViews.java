@@ -5,6 +5,7 @@ import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +17,12 @@ import java.util.UUID;
  * which readers resolve against the address they fetched the feed from.
  */
 public final class FeedViews {
-    public static final String PATH = "feed.xml";
-
     private final Content content;
     private final SiteConfig site;
     private final History history;
     private final ChangeTexts changeTexts;
 
+    /** The feed of {@code content}, with its {@code history}. */
     public FeedViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -30,15 +30,33 @@ public final class FeedViews {
         this.changeTexts = new ChangeTexts(site);
     }
 
+    /** The feed, newest month first. */
     public FeedView view() {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
-            String path = ReportViews.reportPath(report.month());
-            entries.add(0, new FeedView.Entry(ReportViews.slideTitle(report) + " (" + ReportViews.monthYear(report.month()) + ")",
-                    id(path), link(path), timestamp(report), contentHtml(history.changes(report), path)));
+            String path = SitePaths.report(report.month());
+            ReportChanges changes = history.changes(report);
+            entries.add(
+                    0,
+                    new FeedView.Entry(
+                            ReaderTexts.slideTitleWithMonth(report),
+                            id(path),
+                            link(path),
+                            timestamp(report),
+                            changeTexts.heading(changes),
+                            changeTexts.views(changes).stream()
+                                    .map(ChangeView::summary)
+                                    .toList()));
         }
         String updated = content.latest().map(FeedViews::timestamp).orElse("1970-01-01T00:00:00Z");
-        return new FeedView(site.title(), id(PATH), link(PATH), link("index.html"), updated, site.organisation(), entries);
+        return new FeedView(
+                site.title(),
+                id(SitePaths.FEED),
+                link(SitePaths.FEED),
+                link(SitePaths.INDEX),
+                updated,
+                site.organisation(),
+                entries);
     }
 
     /** An absolute address with a base URL, else the path relative to feed.xml. */
@@ -57,22 +75,5 @@ public final class FeedViews {
     /** Midnight UTC of the report date: the day is what matters, and it keeps the feed deterministic. */
     static String timestamp(MonthlyReport report) {
         return report.date() + "T00:00:00Z";
-    }
-
-    private String contentHtml(ReportChanges changes, String path) {
-        StringBuilder html = new StringBuilder();
-        if (!changes.hasPrevious()) {
-            html.append("<p>Første rapport.</p>");
-        } else if (changes.isEmpty()) {
-            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(": ingen.</p>");
-        } else {
-            html.append("<p>").append(ReportViews.escape(changeTexts.heading(changes))).append(":</p><ul>");
-            for (ChangeView change : changeTexts.views(changes)) {
-                html.append("<li>").append(ReportViews.escape(change.summary())).append("</li>");
-            }
-            html.append("</ul>");
-        }
-        html.append("<p><a href=\"").append(ReportViews.escape(link(path))).append("\">Læs rapporten</a></p>");
-        return html.toString();
     }
 }

@@ -17,12 +17,10 @@ public record HeatmapView(List<YearSpan> years, List<Column> columns, List<Group
     }
 
     /** A year over its months' columns: "2025" over 10 months. */
-    public record YearSpan(String year, int months) {
-    }
+    public record YearSpan(String year, int months) {}
 
     /** A month: "Okt" over "2025", and the month's report page. */
-    public record Column(String label, String year, String fullLabel, String path) {
-    }
+    public record Column(String label, String year, String fullLabel, String path) {}
 
     /** A registry group's heading row ("Tværgående") and its areas' rows, in registry order. */
     public record Group(String name, List<Row> rows) {
@@ -42,6 +40,5 @@ public record HeatmapView(List<YearSpan> years, List<Column> columns, List<Group
      * One area in one month. An inactive cell (the area was not in that report) has no status and
      * no link; an active one links to the row ({@code href}) and says "Okt 2025: Delvis drift – …".
      */
-    public record Cell(boolean active, StatusView status, String href, String text) {
-    }
+    public record Cell(boolean active, StatusView status, String href, String text) {}
 }

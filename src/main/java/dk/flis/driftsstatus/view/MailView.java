@@ -10,9 +10,21 @@ import java.util.List;
  * "" when site.json has no baseUrl), the attached PDF's file name, and the closing: {@code signOff}
  * lines and a {@code contact} line (empty when site.json has none).
  */
-public record MailView(String subject, String siteTitle, String organisation, String slideTitle, String reportDate,
-        String greeting, OverviewView overview, List<AttentionView> attention, String changesHeading,
-        List<ChangeView> changes, String pageUrl, String pdfFileName, List<String> signOff, String contact) {
+public record MailView(
+        String subject,
+        String siteTitle,
+        String organisation,
+        String slideTitle,
+        String reportDate,
+        String greeting,
+        OverviewView overview,
+        List<AttentionView> attention,
+        String changesHeading,
+        List<ChangeView> changes,
+        String pageUrl,
+        String pdfFileName,
+        List<String> signOff,
+        String contact) {
 
     public MailView {
         attention = List.copyOf(attention);
@@ -25,7 +37,12 @@ public record MailView(String subject, String siteTitle, String organisation, St
      * its data's state ("" when on time), the address of its row ("" without baseUrl), and its whole
      * note: safe HTML whose links work outside the site, and readable plain text.
      */
-    public record AttentionView(String areaName, StatusView status, String since, String data, String rowUrl,
-            String noteHtml, String noteText) {
-    }
+    public record AttentionView(
+            String areaName,
+            StatusView status,
+            String since,
+            String data,
+            String rowUrl,
+            String noteHtml,
+            String noteText) {}
 }

@@ -7,6 +7,7 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class MailViews {
     private final ChangeTexts changeTexts;
     private final OverviewViews overviews;
 
+    /** Emails of {@code content}, with its {@code history}. */
     public MailViews(Content content, History history) {
         this.site = content.site();
         this.history = history;
@@ -29,21 +31,41 @@ public final class MailViews {
         this.overviews = new OverviewViews(site, history);
     }
 
+    /** The email of {@code report}. */
     public MailView view(MonthlyReport report) {
         ReportChanges changes = history.changes(report);
-        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + ReportViews.reportPath(report.month());
+        String pageUrl = site.baseUrl().isEmpty() ? "" : site.baseUrl() + SitePaths.report(report.month());
         OverviewView overview = overviews.view(report);
         List<MailView.AttentionView> attention = new ArrayList<>();
         for (OverviewView.Attention item : overview.attention()) {
             String noteHtml = linksForMail(item.noteHtml(), pageUrl);
-            attention.add(new MailView.AttentionView(item.areaName(), item.status(), item.since(), item.data(),
-                    pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(), noteHtml, PlainText.of(noteHtml)));
+            attention.add(new MailView.AttentionView(
+                    item.areaName(),
+                    item.status(),
+                    item.since(),
+                    item.data(),
+                    pageUrl.isEmpty() ? "" : pageUrl + "#" + item.anchor(),
+                    noteHtml,
+                    PlainText.of(noteHtml)));
         }
         MailSettings mail = site.mail();
-        return new MailView(subject(report), site.title(), site.organisation(), ReportViews.slideTitle(report),
-                ReportViews.longDate(report), mail.greeting(), overview, attention, changeTexts.heading(changes),
-                changeTexts.views(changes), pageUrl, pdfFileName(report),
-                mail.signOff().isEmpty() ? List.of() : mail.signOff().lines().map(String::strip).toList(), mail.contact());
+        return new MailView(
+                subject(report),
+                site.title(),
+                site.organisation(),
+                ReaderTexts.slideTitle(report),
+                DanishFormats.longDate(report.date()),
+                mail.greeting(),
+                overview,
+                attention,
+                changeTexts.heading(changes),
+                changeTexts.views(changes),
+                pageUrl,
+                pdfFileName(report),
+                mail.signOff().isEmpty()
+                        ? List.of()
+                        : mail.signOff().lines().map(String::strip).toList(),
+                mail.contact());
     }
 
     /**
@@ -74,15 +96,15 @@ public final class MailViews {
 
     /** The subject template of site.json filled in: {titel}, {dato} ("10/10"), {måned} ("oktober 2025"). */
     public String subject(MonthlyReport report) {
-        return site.mail().subject()
+        return site.mail()
+                .subject()
                 .replace("{titel}", site.title())
-                .replace("{dato}", report.date().getDayOfMonth() + "/" + report.date().getMonthValue())
-                .replace("{måned}", ReportViews.monthYear(report.month()));
+                .replace("{dato}", DanishFormats.dayMonth(report.date()))
+                .replace("{måned}", DanishFormats.monthYear(report.month()));
     }
 
     /** "driftsstatus-2025-10.pdf", the name the site publishes the PDF under. */
     public static String pdfFileName(MonthlyReport report) {
-        String path = ReportViews.pdfPath(report.month());
-        return path.substring(path.lastIndexOf('/') + 1);
+        return SitePaths.pdfFileName(report.month());
     }
 }

@@ -7,37 +7,26 @@ import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the open data of each month from the same model and history the pages show. */
 public final class OpenDataViews {
-    /** The folder the data files are published in, relative to the site root. */
-    public static final String FOLDER = "data/";
-    /** Every month × area as one table. */
-    public static final String CSV_PATH = FOLDER + "driftsstatus.csv";
-    /** The latest month, at an address that never changes. */
-    public static final String LATEST_PATH = FOLDER + "status.json";
-    /** The JSON files' schema, named by their "$schema". */
-    public static final String SCHEMA_NAME = "driftsstatus.schema.json";
-    public static final String SCHEMA_PATH = FOLDER + SCHEMA_NAME;
-    /** Links inside a data file are relative to it: one folder down from the site root. */
-    private static final String TO_ROOT = "../";
+    /** Links inside a data file are relative to it, one folder down from the site root. */
+    private static final String TO_ROOT = SitePaths.rootFrom(SitePaths.DATA_LATEST);
 
     private final SiteConfig site;
     private final History history;
 
+    /** Open data of {@code content}, with its {@code history}. */
     public OpenDataViews(Content content, History history) {
         this.site = content.site();
         this.history = history;
     }
 
-    /** The path of a month's JSON: "data/2025-10.json". */
-    public static String monthPath(YearMonth month) {
-        return FOLDER + month + ".json";
-    }
-
+    /** The open data of {@code report}; {@code withPdf} says whether its PDF is published. */
     public OpenDataView view(MonthlyReport report, boolean withPdf) {
         List<OpenDataView.AreaData> areas = new ArrayList<>();
         int asPlanned = 0;
@@ -53,25 +42,44 @@ public final class OpenDataViews {
                 asPlanned++;
             }
         }
-        String page = ReportViews.reportPath(report.month());
-        return new OpenDataView(site.title(), report.month().toString(), report.date().toString(), ReportViews.slideTitle(report),
-                TO_ROOT + page, site.baseUrl().isEmpty() ? null : site.baseUrl() + page,
-                withPdf ? TO_ROOT + ReportViews.pdfPath(report.month()) : null,
-                new OpenDataView.Summary(report.entries().size(), asPlanned, attention, notApplicable,
-                        ReaderTexts.summary(asPlanned, notApplicable, report.entries().size())),
+        String page = SitePaths.report(report.month());
+        return new OpenDataView(
+                site.title(),
+                report.month().toString(),
+                report.date().toString(),
+                ReaderTexts.slideTitle(report),
+                TO_ROOT + page,
+                site.baseUrl().isEmpty() ? null : site.baseUrl() + page,
+                withPdf ? TO_ROOT + SitePaths.pdf(report.month()) : null,
+                new OpenDataView.Summary(
+                        report.entries().size(),
+                        asPlanned,
+                        attention,
+                        notApplicable,
+                        ReaderTexts.summary(
+                                asPlanned, notApplicable, report.entries().size())),
                 areas);
     }
 
     private OpenDataView.AreaData area(MonthlyReport report, AreaEntry entry) {
         AreaHistory areaHistory = history.area(entry.area().id());
         Status status = entry.status();
-        return new OpenDataView.AreaData(entry.area().id(), entry.area().name(), entry.area().group(), status.key(),
-                status.label(), status.severity(), status.isProblem(), text(entry.dataThrough()),
-                entry.expectedDataThrough().toString(), entry.dataThrough() == null ? null : entry.monthsBehind(),
+        return new OpenDataView.AreaData(
+                entry.area().id(),
+                entry.area().name(),
+                entry.area().group(),
+                status.key(),
+                status.label(),
+                status.severity(),
+                status.isProblem(),
+                text(entry.dataThrough()),
+                entry.expectedDataThrough().toString(),
+                entry.dataThrough() == null ? null : entry.monthsBehind(),
                 areaHistory.openSince(report.month()).map(YearMonth::toString).orElse(null),
                 areaHistory.openBeforeFirstReport(report.month()),
-                entry.hasNote() ? entry.note().plainText() : null, entry.hasNote() ? entry.note().html() : null,
-                TO_ROOT + ReportViews.reportPath(report.month()) + "#" + ReportViews.rowAnchor(entry.area().id()));
+                entry.hasNote() ? entry.note().plainText() : null,
+                entry.hasNote() ? entry.note().html() : null,
+                TO_ROOT + SitePaths.row(report.month(), entry.area().id()));
     }
 
     private static String text(YearMonth month) {

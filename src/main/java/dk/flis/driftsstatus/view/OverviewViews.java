@@ -6,6 +6,7 @@ import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,22 +47,33 @@ final class OverviewViews {
             }
         }
         // Stable: equal severities keep the registry's order, as in the table below.
-        attention.sort(Comparator.comparingInt((AreaEntry e) -> e.status().severity()).reversed());
+        attention.sort(
+                Comparator.comparingInt((AreaEntry e) -> e.status().severity()).reversed());
         List<OverviewView.Attention> items = new ArrayList<>();
         for (AreaEntry entry : attention) {
             items.add(attention(report, entry));
         }
-        return new OverviewView("Overblik", ReaderTexts.summary(asPlanned, notApplicable, report.entries().size()),
+        return new OverviewView(
+                "Overblik",
+                ReaderTexts.summary(asPlanned, notApplicable, report.entries().size()),
                 agesHidden ? ReaderTexts.firstReportNote() : "",
-                items.isEmpty() ? "" : ReaderTexts.attentionHeading(items.size()), items);
+                items.isEmpty() ? "" : ReaderTexts.attentionHeading(items.size()),
+                items);
     }
 
     private OverviewView.Attention attention(MonthlyReport report, AreaEntry entry) {
-        String text = entry.hasNote() ? entry.note().plainText() : entry.status().defaultText();
-        String html = entry.hasNote() ? entry.note().html() : "<p>" + ReportViews.escape(entry.status().defaultText()) + "</p>";
-        return new OverviewView.Attention(entry.area().name(), ReportViews.rowAnchor(entry.area().id()),
-                StatusView.of(entry.status()), ReaderTexts.openSince(history.area(entry.area().id()), report.month()),
-                texts.dataLine(entry), firstSentence(text), html, PlainText.of(html));
+        String text =
+                entry.hasNote() ? entry.note().plainText() : entry.status().defaultText();
+        String html = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(entry.status());
+        return new OverviewView.Attention(
+                entry.area().name(),
+                SitePaths.rowAnchor(entry.area().id()),
+                StatusView.of(entry.status()),
+                ReaderTexts.openSince(history.area(entry.area().id()), report.month()),
+                texts.dataLine(entry),
+                firstSentence(text),
+                html,
+                PlainText.of(html));
     }
 
     /** The text up to the end of its first sentence, at most {@value #FIRST_SENTENCE_LENGTH} characters. */

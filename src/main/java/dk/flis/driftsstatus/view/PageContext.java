@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.view;
 
+import dk.flis.driftsstatus.render.SitePaths;
 import java.util.List;
 
 /**
@@ -16,17 +17,30 @@ public record PageContext(
         String currentPath,
         List<LinkView> navigation,
         String accessibilityStatementUrl,
-        String liveReloadScript,
         List<NavGroupView> areaNavigation) {
 
     public PageContext {
         navigation = List.copyOf(navigation);
         areaNavigation = List.copyOf(areaNavigation);
-        liveReloadScript = liveReloadScript == null ? "" : liveReloadScript;
     }
 
     /** A link from this page to {@code path} (relative to the site root). */
     public String href(String path) {
         return root + path;
+    }
+
+    /** A link from this page to the latest report. */
+    public String homeHref() {
+        return href(SitePaths.INDEX);
+    }
+
+    /** A link from this page to the theme's stylesheet. */
+    public String stylesheetHref() {
+        return href(SitePaths.STYLESHEET);
+    }
+
+    /** A link from this page to the Atom feed. */
+    public String feedHref() {
+        return href(SitePaths.FEED);
     }
 }

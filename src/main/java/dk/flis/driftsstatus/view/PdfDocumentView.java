@@ -23,12 +23,20 @@ public record PdfDocumentView(
      */
     public static final String CLOSING_PAGE_SLUG = "opdateringsfrekvens";
 
+    /** The PDF of {@code report}, closed by the page Opdateringsfrekvens when there is one. */
     public static PdfDocumentView of(Content content, ReportView report) {
         var site = content.site();
-        Page closing = content.pages().stream().filter(p -> p.slug().equals(CLOSING_PAGE_SLUG)).findFirst()
+        Page closing = content.pages().stream()
+                .filter(p -> p.slug().equals(CLOSING_PAGE_SLUG))
+                .findFirst()
                 .orElse(null);
-        return new PdfDocumentView(site.language(), report.title() + " – " + site.title(), site.organisation(),
-                site.title() + " · " + report.title(), report.withoutLatestLink(),
-                closing == null ? "" : closing.title(), closing == null ? "" : closing.html());
+        return new PdfDocumentView(
+                site.language(),
+                report.title() + " – " + site.title(),
+                site.organisation(),
+                site.title() + " · " + report.title(),
+                report.withoutLatestLink(),
+                closing == null ? "" : closing.title(),
+                closing == null ? "" : closing.html());
     }
 }

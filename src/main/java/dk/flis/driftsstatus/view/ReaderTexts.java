@@ -6,7 +6,6 @@ import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The Danish words readers meet on the pages, in the PDF, the email and the feed for how old a
@@ -14,23 +13,24 @@ import java.time.format.DateTimeFormatter;
  * are written once, here, so that every output says the same thing the same way.
  */
 public final class ReaderTexts {
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", ReportViews.DANISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", ReportViews.DANISH);
-
     private final SiteConfig site;
 
+    /** Texts with the month labels of {@code site}. */
     public ReaderTexts(SiteConfig site) {
         this.site = site;
     }
 
-    /** "juli 2025", as in "siden juli 2025". */
-    public static String monthYear(YearMonth month) {
-        return MONTH_YEAR.format(month);
+    /** The slide title: "Oversigt pr. 10/10". */
+    public static String slideTitle(MonthlyReport report) {
+        return "Oversigt pr. " + DanishFormats.dayMonth(report.date());
     }
 
-    /** "1 måned", "3 måneder". */
-    static String months(int count) {
-        return count + (count == 1 ? " måned" : " måneder");
+    /**
+     * A month named in full, for feed entries and the link to the latest report: "Oversigt pr. 10/10
+     * (oktober 2025)".
+     */
+    static String slideTitleWithMonth(MonthlyReport report) {
+        return slideTitle(report) + " (" + DanishFormats.monthYear(report.month()) + ")";
     }
 
     /**
@@ -40,17 +40,20 @@ public final class ReaderTexts {
      * once, see {@link #firstReportNote()}); later, such a run reads "siden første rapport (oktober 2025)".
      */
     public static String openSince(AreaHistory area, YearMonth month) {
-        return area.openSince(month).map(start -> {
-            if (!area.openBeforeFirstReport(month)) {
-                return "siden " + monthYear(start);
-            }
-            return start.equals(month) ? "" : "siden første rapport (" + monthYear(start) + ")";
-        }).orElse("");
+        return area.openSince(month)
+                .map(start -> {
+                    if (!area.openBeforeFirstReport(month)) {
+                        return "siden " + DanishFormats.monthYear(start);
+                    }
+                    return start.equals(month) ? "" : "siden første rapport (" + DanishFormats.monthYear(start) + ")";
+                })
+                .orElse("");
     }
 
     /** Whether {@link #openSince} hides the age of a problem because the reports begin with it. */
     static boolean ageUnknown(AreaHistory area, YearMonth month) {
-        return area.openBeforeFirstReport(month) && area.openSince(month).filter(month::equals).isPresent();
+        return area.openBeforeFirstReport(month)
+                && area.openSince(month).filter(month::equals).isPresent();
     }
 
     /** Said once, in the overview of a first report whose problems' ages are not shown. */
@@ -67,7 +70,7 @@ public final class ReaderTexts {
         if (behind == 0) {
             return "";
         }
-        return months(behind) + " forsinket – normalt " + site.monthLabel(entry.expectedDataThrough());
+        return DanishFormats.months(behind) + " forsinket – normalt " + site.monthLabel(entry.expectedDataThrough());
     }
 
     /**
@@ -81,13 +84,18 @@ public final class ReaderTexts {
         if (entry.monthsBehind() == 0) {
             return "";
         }
-        return "Data t.o.m. " + site.monthLabel(entry.dataThrough()) + " – " + months(entry.monthsBehind())
-                + " forsinket (normalt " + site.monthLabel(entry.expectedDataThrough()) + ")";
+        return "Data t.o.m. " + site.monthLabel(entry.dataThrough()) + " – "
+                + DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt "
+                + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
-    /** How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket (normalt t.o.m. Juni)". */
+    /**
+     * How late the data is, in a list of changes after "data" or "data nu kun": "1 måned forsinket
+     * (normalt t.o.m. Juni)".
+     */
     String behindInChange(AreaEntry entry) {
-        return months(entry.monthsBehind()) + " forsinket (normalt t.o.m. " + site.monthLabel(entry.expectedDataThrough()) + ")";
+        return DanishFormats.months(entry.monthsBehind()) + " forsinket (normalt t.o.m. "
+                + site.monthLabel(entry.expectedDataThrough()) + ")";
     }
 
     /**
@@ -97,11 +105,12 @@ public final class ReaderTexts {
      */
     public String rule(Area area, YearMonth month) {
         int delay = area.delayMonths();
-        String lag = delay == 0 ? "uden forsinkelse" : delay == 1 ? "med én måneds forsinkelse"
-                : "med " + delay + " måneders forsinkelse";
-        String through = MONTH.format(area.expectedDataThrough(month));
-        return Character.toUpperCase(through.charAt(0)) + through.substring(1) + " i rapporten for " + monthYear(month)
-                + " (data kommer " + lag + ")";
+        String lag = delay == 0
+                ? "uden forsinkelse"
+                : delay == 1 ? "med én måneds forsinkelse" : "med " + delay + " måneders forsinkelse";
+        String through = DanishFormats.monthName(area.expectedDataThrough(month));
+        return Character.toUpperCase(through.charAt(0)) + through.substring(1) + " i rapporten for "
+                + DanishFormats.monthYear(month) + " (data kommer " + lag + ")";
     }
 
     /**
@@ -110,8 +119,10 @@ public final class ReaderTexts {
      */
     static String summary(int asPlanned, int notApplicable, int total) {
         String areas = total == 1 ? "dataområde" : "dataområder";
-        String sentence = asPlanned == total ? (total == 1 ? "Dataområdet kører efter planen"
-                : "Alle " + total + " " + areas + " kører efter planen")
+        String sentence = asPlanned == total
+                ? (total == 1
+                        ? "Dataområdet kører efter planen"
+                        : "Alle " + total + " " + areas + " kører efter planen")
                 : asPlanned + " af " + total + " " + areas + " kører efter planen";
         if (notApplicable > 0) {
             sentence += ", og " + notApplicable + (notApplicable == 1 ? " er ikke relevant" : " er ikke relevante");
@@ -131,6 +142,6 @@ public final class ReaderTexts {
 
     /** "Se den nyeste: Oversigt pr. 10/11 (november 2025)", the link to the latest report. */
     static String latestReportLink(MonthlyReport latest) {
-        return "Se den nyeste: " + ReportViews.slideTitle(latest) + " (" + monthYear(latest.month()) + ")";
+        return "Se den nyeste: " + slideTitleWithMonth(latest);
     }
 }

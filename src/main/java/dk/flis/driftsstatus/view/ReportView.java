@@ -35,7 +35,19 @@ public record ReportView(
      * is a month's own record, and it need not be made again each time a newer month appears.
      */
     public ReportView withoutLatestLink() {
-        return new ReportView(month, title, dateText, dateIso, caption, prefaceHtml, groups, path, pdfPath,
-                changesHeading, changes, overview, null);
+        return new ReportView(
+                month,
+                title,
+                dateText,
+                dateIso,
+                caption,
+                prefaceHtml,
+                groups,
+                path,
+                pdfPath,
+                changesHeading,
+                changes,
+                overview,
+                null);
     }
 }

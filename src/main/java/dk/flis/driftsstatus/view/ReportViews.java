@@ -1,6 +1,5 @@
 package dk.flis.driftsstatus.view;
 
-import dk.flis.driftsstatus.history.AreaHistory;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.history.ReportChanges;
 import dk.flis.driftsstatus.model.AreaEntry;
@@ -8,18 +7,13 @@ import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
+import dk.flis.driftsstatus.render.SitePaths;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /** Builds the view of one report: the slide's cells, in registry order, with data-through as month labels. */
 public final class ReportViews {
-    static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
-
     private final Content content;
     private final SiteConfig site;
     private final History history;
@@ -27,10 +21,7 @@ public final class ReportViews {
     private final ReaderTexts texts;
     private final OverviewViews overviews;
 
-    public ReportViews(Content content) {
-        this(content, History.of(content));
-    }
-
+    /** Views of {@code content}, with its {@code history}. */
     public ReportViews(Content content, History history) {
         this.content = content;
         this.site = content.site();
@@ -40,41 +31,7 @@ public final class ReportViews {
         this.overviews = new OverviewViews(site, history);
     }
 
-    /** The age of the problem open in {@code month}, as {@link ReaderTexts#openSince} words it. */
-    public static String openSinceText(AreaHistory area, YearMonth month) {
-        return ReaderTexts.openSince(area, month);
-    }
-
-    /** "juli 2025", as in "siden juli 2025". */
-    public static String monthYear(YearMonth month) {
-        return ReaderTexts.monthYear(month);
-    }
-
-    /** The fragment id of an area's row on a month's page: "omraade-okonomi". */
-    public static String rowAnchor(String areaId) {
-        return "omraade-" + areaId;
-    }
-
-    /** The site-relative path of a month's page. */
-    public static String reportPath(YearMonth month) {
-        return "rapporter/" + month + ".html";
-    }
-
-    /** The site-relative path of a month's PDF. */
-    public static String pdfPath(YearMonth month) {
-        return "pdf/driftsstatus-" + month + ".pdf";
-    }
-
-    /** "10. oktober 2025". */
-    public static String longDate(MonthlyReport report) {
-        return LONG_DATE.format(report.date());
-    }
-
-    /** The slide title: "Oversigt pr. 10/10". */
-    public static String slideTitle(MonthlyReport report) {
-        return "Oversigt pr. " + report.date().getDayOfMonth() + "/" + report.date().getMonthValue();
-    }
-
+    /** The page (and PDF) view of {@code report}; {@code withPdf} adds the link to its PDF. */
     public ReportView view(MonthlyReport report, boolean withPdf) {
         ReportChanges changes = history.changes(report);
         List<GroupView> groups = new ArrayList<>();
@@ -84,14 +41,24 @@ public final class ReportViews {
                 report.entry(area.id()).ifPresent(entry -> rows.add(row(report, entry, changes)));
             }
             if (!rows.isEmpty()) {
-                groups.add(new GroupView(group.name(), "gruppe-" + Slugs.of(group.name()), rows));
+                groups.add(new GroupView(group.name(), SitePaths.groupAnchor(Slugs.of(group.name())), rows));
             }
         }
-        String dateText = LONG_DATE.format(report.date());
-        return new ReportView(report.month().toString(), slideTitle(report), dateText, report.date().toString(),
+        String dateText = DanishFormats.longDate(report.date());
+        return new ReportView(
+                report.month().toString(),
+                ReaderTexts.slideTitle(report),
+                dateText,
+                report.date().toString(),
                 "Dataområder og drift pr. " + dateText,
-                report.prefaceHtml(), groups, reportPath(report.month()), withPdf ? pdfPath(report.month()) : "",
-                changeTexts.heading(changes), changeTexts.views(changes), overviews.view(report), latestLink(report));
+                report.prefaceHtml(),
+                groups,
+                SitePaths.report(report.month()),
+                withPdf ? SitePaths.pdf(report.month()) : "",
+                changeTexts.heading(changes),
+                changeTexts.views(changes),
+                overviews.view(report),
+                latestLink(report));
     }
 
     /** On a month that is not the latest: the notice and the link to the latest report. */
@@ -100,20 +67,30 @@ public final class ReportViews {
         if (latest == report) {
             return null;
         }
-        return new LatestLinkView(ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest),
-                reportPath(latest.month()));
+        return new LatestLinkView(
+                ReaderTexts.olderReport(), ReaderTexts.latestReportLink(latest), SitePaths.report(latest.month()));
     }
 
     private RowView row(MonthlyReport report, AreaEntry entry, ReportChanges changes) {
         var status = entry.status();
         String driftText = entry.hasNote() ? entry.note().plainText() : status.defaultText();
-        String driftHtml = entry.hasNote() ? entry.note().html() : "<p>" + escape(status.defaultText()) + "</p>";
-        return new RowView(entry.area().id(), rowAnchor(entry.area().id()), entry.area().name(),
-                entry.area().frequency(), dataThroughLabel(entry.dataThrough()), entry.area().source(),
-                StatusView.of(status), driftHtml, driftText, entry.hasNote(),
-                driftText.strip().equals(status.defaultText().strip()), behindText(entry),
-                AreaViews.areaPath(entry.area().id()), changes.of(entry.area().id()).isPresent(),
-                openSinceText(history.area(entry.area().id()), report.month()));
+        String driftHtml = entry.hasNote() ? entry.note().html() : StatusView.defaultTextHtml(status);
+        return new RowView(
+                entry.area().id(),
+                SitePaths.rowAnchor(entry.area().id()),
+                entry.area().name(),
+                entry.area().frequency(),
+                dataThroughLabel(entry.dataThrough()),
+                entry.area().source(),
+                StatusView.of(status),
+                driftHtml,
+                driftText,
+                entry.hasNote(),
+                driftText.strip().equals(status.defaultText().strip()),
+                behindText(entry),
+                SitePaths.area(entry.area().id()),
+                changes.of(entry.area().id()).isPresent(),
+                ReaderTexts.openSince(history.area(entry.area().id()), report.month()));
     }
 
     /** "Aug", or "-" when there is no data. */
@@ -123,13 +100,5 @@ public final class ReportViews {
 
     private String behindText(AreaEntry entry) {
         return texts.behindInColumn(entry);
-    }
-
-    public Optional<MonthlyReport> latest() {
-        return content.latest();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

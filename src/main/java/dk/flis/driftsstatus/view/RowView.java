@@ -24,5 +24,4 @@ public record RowView(
         String behind,
         String areaHref,
         boolean changed,
-        String openSince) {
-}
+        String openSince) {}

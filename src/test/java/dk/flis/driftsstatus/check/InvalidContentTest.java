@@ -31,18 +31,23 @@ class InvalidContentTest {
             folders = list.filter(Files::isDirectory).sorted().toList();
         }
         assertTrue(folders.size() >= 15, "expected the catalogue of invalid cases");
-        return folders.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-            FixtureSite site = FixtureSite.of("small", temp.resolve(folder.getFileName().toString())).overlay(folder);
-            List<String> expected = Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank()).toList();
+        return folders.stream()
+                .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
+                    FixtureSite site = FixtureSite.of(
+                                    "small", temp.resolve(folder.getFileName().toString()))
+                            .overlay(folder);
+                    List<String> expected =
+                            Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+                                    .filter(line -> !line.isBlank())
+                                    .toList();
 
-            FixtureSite.Run run = site.run("build");
+                    FixtureSite.Run run = site.run("build");
 
-            assertEquals(1, run.exitCode(), run.err());
-            assertEquals(expected, run.headlines(), run.err());
-            assertFalse(run.err().contains("Exception"), "no stack trace without --verbose:\n" + run.err());
-            assertTrue(run.err().contains("hint: "), "every case gives a hint:\n" + run.err());
-            assertFalse(Files.exists(site.path("site")), "nothing is published");
-        }));
+                    assertEquals(1, run.exitCode(), run.err());
+                    assertEquals(expected, run.headlines(), run.err());
+                    assertFalse(run.err().contains("Exception"), "no stack trace without --verbose:\n" + run.err());
+                    assertTrue(run.err().contains("hint: "), "every case gives a hint:\n" + run.err());
+                    assertFalse(Files.exists(site.path("site")), "nothing is published");
+                }));
     }
 }

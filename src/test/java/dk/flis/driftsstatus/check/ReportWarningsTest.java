@@ -35,40 +35,52 @@ class ReportWarningsTest {
         FixtureSite site = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n");
         FixtureSite.Run run = site.run("check");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("content/reports/2025-10.md:4:22: warning: \"Økonomi\" has status partial but no note"),
+        assertEquals(
+                List.of("content/reports/2025-10.md:4:22: warning: \"Økonomi\" has status partial but no note"),
                 run.headlines());
-        assertTrue(run.err().contains("hint: readers see only \"Kører med huller eller fejl i data\"; add a section \"## Økonomi\""),
+        assertTrue(
+                run.err()
+                        .contains(
+                                "hint: readers see only \"Kører med huller eller fejl i data\"; add a section \"## Økonomi\""),
                 run.err());
         assertEquals(0, site.run("build").exitCode(), "warnings do not stop a build");
     }
 
     @Test
     void noneIsNotAProblemAndNeedsNoNote() throws IOException {
-        FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  borger: { status: none }\n---\n").run("check");
+        FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  borger: { status: none }\n---\n")
+                .run("check");
         assertEquals(List.of(), run.headlines(), run.err());
     }
 
     @Test
     void warnsOfDataBehindItsRuleWithoutANote() throws IOException {
-        FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  borger: { data-through: 2025-07 }\n---\n")
+        FixtureSite.Run run = siteWithOctober(
+                        "---\ndate: 2025-10-10\nareas:\n  borger: { data-through: 2025-07 }\n---\n")
                 .run("check");
         assertEquals(0, run.exitCode());
-        assertEquals(List.of("content/reports/2025-10.md:4:27: warning: the data of \"Borger\" is 1 month(s) behind "
-                + "its rule (2025-08) but there is no note"), run.headlines());
+        assertEquals(
+                List.of("content/reports/2025-10.md:4:27: warning: the data of \"Borger\" is 1 month(s) behind "
+                        + "its rule (2025-08) but there is no note"),
+                run.headlines());
     }
 
     @Test
     void warnsOfANoteSayingAsPlannedOnAProblemStatus() throws IOException {
         FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n\n"
-                + "## Økonomi\n\nKører efter planen.\n").run("check");
-        assertEquals(List.of("content/reports/2025-10.md:7:4: warning: the note says \"Kører efter planen\" but the "
-                + "status is partial"), run.headlines());
+                        + "## Økonomi\n\nKører efter planen.\n")
+                .run("check");
+        assertEquals(
+                List.of("content/reports/2025-10.md:7:4: warning: the note says \"Kører efter planen\" but the "
+                        + "status is partial"),
+                run.headlines());
     }
 
     @Test
     void aNoteThatQualifiesAsPlannedIsFine() throws IOException {
         FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n\n"
-                + "## Økonomi\n\nKører efter planen på nær for én kommune.\n").run("check");
+                        + "## Økonomi\n\nKører efter planen på nær for én kommune.\n")
+                .run("check");
         assertEquals(List.of(), run.headlines(), run.err());
     }
 
@@ -78,15 +90,19 @@ class ReportWarningsTest {
         Files.delete(site.path("content/reports/2025-09.md"));
         Files.delete(site.path("content/reports/2025-10.md"));
         for (int month = 5; month <= 10; month++) {
-            Files.writeString(site.path("content/reports/2025-%02d.md".formatted(month)),
+            Files.writeString(
+                    site.path("content/reports/2025-%02d.md".formatted(month)),
                     "---\ndate: 2025-%02d-10\n---\n\n## Borger\n\nEn kommune mangler.\n".formatted(month));
         }
         FixtureSite.Run run = site.run("check");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("content/reports/2025-10.md:5:4: warning: the note on \"Borger\" is unchanged since 2025-05 "
-                + "(6 months)"), run.headlines());
+        assertEquals(
+                List.of("content/reports/2025-10.md:5:4: warning: the note on \"Borger\" is unchanged since 2025-05 "
+                        + "(6 months)"),
+                run.headlines());
 
-        Files.writeString(site.path("content/reports/2025-05.md"), "---\ndate: 2025-05-10\n---\n\n## Borger\n\nAndet.\n");
+        Files.writeString(
+                site.path("content/reports/2025-05.md"), "---\ndate: 2025-05-10\n---\n\n## Borger\n\nAndet.\n");
         assertEquals(List.of(), site.run("check").headlines(), "five months is not yet stale");
     }
 
@@ -97,10 +113,12 @@ class ReportWarningsTest {
         FixtureSite.Run run = site.run("check", "--format", "json");
         assertEquals(1, run.exitCode());
         assertEquals("", run.err());
-        assertEquals("{\"diagnostics\":["
-                + "{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,\"column\":22,"
-                + "\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean \\\"partial\\\"?\"}"
-                + "],\"errors\":1,\"warnings\":0}\n", run.out().replace("\r\n", "\n"));
+        assertEquals(
+                "{\"diagnostics\":["
+                        + "{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,\"column\":22,"
+                        + "\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean \\\"partial\\\"?\"}"
+                        + "],\"errors\":1,\"warnings\":0}\n",
+                run.out().replace("\r\n", "\n"));
     }
 
     @Test
@@ -108,10 +126,11 @@ class ReportWarningsTest {
         FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n")
                 .run("check", "--format", "json");
         assertEquals(0, run.exitCode());
-        assertEquals("{\"diagnostics\":[{\"severity\":\"warning\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
-                + "\"column\":22,\"message\":\"\\\"Økonomi\\\" has status partial but no note\",\"hint\":\"readers see "
-                + "only \\\"Kører med huller eller fejl i data\\\"; add a section \\\"## Økonomi\\\" saying what is wrong "
-                + "and when it is expected to be fixed\"}],\"errors\":0,\"warnings\":1}\n",
+        assertEquals(
+                "{\"diagnostics\":[{\"severity\":\"warning\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
+                        + "\"column\":22,\"message\":\"\\\"Økonomi\\\" has status partial but no note\",\"hint\":\"readers see "
+                        + "only \\\"Kører med huller eller fejl i data\\\"; add a section \\\"## Økonomi\\\" saying what is wrong "
+                        + "and when it is expected to be fixed\"}],\"errors\":0,\"warnings\":1}\n",
                 run.out().replace("\r\n", "\n"));
     }
 }

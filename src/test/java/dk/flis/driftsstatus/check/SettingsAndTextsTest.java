@@ -35,17 +35,29 @@ class SettingsAndTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x",
-            "//evil.example/", "ftp://example.dk/", "www.was.digst.dk", "https://"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "data:text/html,x",
+                "vbscript:x",
+                "//evil.example/",
+                "ftp://example.dk/",
+                "www.was.digst.dk",
+                "https://"
+            })
     void anAccessibilityStatementUrlThatIsNoWebAddressIsAnErrorAtItsValue(String url) throws IOException {
         site = FixtureSite.of("small", temp);
-        replace("content/site.json", "\"accessibilityStatementUrl\": \"https://www.was.digst.dk/\"",
+        replace(
+                "content/site.json",
+                "\"accessibilityStatementUrl\": \"https://www.was.digst.dk/\"",
                 "\"accessibilityStatementUrl\": \"" + url + "\"");
 
         FixtureSite.Run run = site.run("check");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.headlines().get(0).startsWith("content/site.json:7:32: error: \"accessibilityStatementUrl\""),
+        assertTrue(
+                run.headlines().get(0).startsWith("content/site.json:7:32: error: \"accessibilityStatementUrl\""),
                 run.err());
     }
 
@@ -68,8 +80,8 @@ class SettingsAndTextsTest {
         FixtureSite.Run run = site.run("build", "--no-pdf");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("content/site.json:3:17: error: the text holds the control character U+0001"),
-                run.headlines());
+        assertEquals(
+                List.of("content/site.json:3:17: error: the text holds the control character U+0001"), run.headlines());
     }
 
     @Test
@@ -80,8 +92,8 @@ class SettingsAndTextsTest {
         FixtureSite.Run run = site.run("build", "--no-pdf");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("content/site.json:3:12: error: the text holds the control character U+0007"),
-                run.headlines());
+        assertEquals(
+                List.of("content/site.json:3:12: error: the text holds the control character U+0007"), run.headlines());
     }
 
     @Test
@@ -94,12 +106,18 @@ class SettingsAndTextsTest {
         FixtureSite.Run run = site.run("check");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.headlines().contains("content/reports/2025-10.md:13:7: error: the text holds the control character U+0001"),
+        assertTrue(
+                run.headlines()
+                        .contains(
+                                "content/reports/2025-10.md:13:7: error: the text holds the control character U+0001"),
                 run.err());
-        assertTrue(run.headlines().stream().anyMatch(h -> h.startsWith("content/reports/2025-09.md:2:7: error: ")
-                && h.contains("U+001B")), run.err());
-        assertTrue(run.headlines().stream().anyMatch(h -> h.startsWith("content/pages/om.md:")
-                && h.contains("U+0001")), run.err());
+        assertTrue(
+                run.headlines().stream()
+                        .anyMatch(h -> h.startsWith("content/reports/2025-09.md:2:7: error: ") && h.contains("U+001B")),
+                run.err());
+        assertTrue(
+                run.headlines().stream().anyMatch(h -> h.startsWith("content/pages/om.md:") && h.contains("U+0001")),
+                run.err());
     }
 
     @Test
@@ -113,7 +131,9 @@ class SettingsAndTextsTest {
     @Test
     void linkTargetsThatBrowsersReadAsAnotherHostGetNoopener() throws IOException {
         site = FixtureSite.of("small", temp);
-        replace("content/reports/2025-10.md", "Fejl i data fra **én** kommune.",
+        replace(
+                "content/reports/2025-10.md",
+                "Fejl i data fra **én** kommune.",
                 "Se [a](/\\evil.example) og [b](<\\\\\\\\evil.example>) og [c](https:\\\\evil.example).");
 
         FixtureSite.Run run = site.run("build", "--no-pdf");

@@ -28,7 +28,8 @@ class CommandLineTest {
     void versionNamesTheCommitTheProgramWasBuiltFrom() throws Exception {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("--version");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)\\R"),
+        assertTrue(
+                run.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)\\R"),
                 run.out());
         String head = gitHead();
         if (head != null) { // built in a clone: the commit it was built from
@@ -40,8 +41,11 @@ class CommandLineTest {
     private static String gitHead() throws Exception {
         try {
             Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD")
-                    .directory(FixtureSite.PROJECT.toFile()).redirectErrorStream(true).start();
-            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                    .directory(FixtureSite.PROJECT.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            String out =
+                    new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
             return git.waitFor() == 0 && out.matches("[0-9a-f]{12}") ? out : null;
         } catch (java.io.IOException noGit) {
             return null;
@@ -71,7 +75,8 @@ class CommandLineTest {
     @Test
     void checkPrintsTheSourceLineAndACaretUnderTheColumn() throws Exception {
         FixtureSite site = FixtureSite.of("small", temp);
-        java.nio.file.Files.writeString(site.path("content/reports/2025-10.md"),
+        java.nio.file.Files.writeString(
+                site.path("content/reports/2025-10.md"),
                 "---\ndate: 2025-10-10\nareas:\n  okonomi: { status: parital }\n---\n");
         FixtureSite.Run run = site.run("check");
         assertEquals(1, run.exitCode());
@@ -88,6 +93,8 @@ class CommandLineTest {
     void missingContentFolderIsReportedNotThrown() {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--content", "nowhere");
         assertEquals(1, run.exitCode());
-        assertEquals("nowhere: error: the content folder does not exist", run.headlines().get(0));
+        assertEquals(
+                "nowhere: error: the content folder does not exist",
+                run.headlines().get(0));
     }
 }

@@ -82,8 +82,10 @@ class MailEmlTest {
         assertTrue(pdf.isMimeType("application/pdf"));
         assertEquals(Part.ATTACHMENT, pdf.getDisposition());
         assertEquals("driftsstatus-2025-10.pdf", pdf.getFileName());
-        assertArrayEquals(Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
-                pdf.getInputStream().readAllBytes(), "the attachment is the published PDF");
+        assertArrayEquals(
+                Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
+                pdf.getInputStream().readAllBytes(),
+                "the attachment is the published PDF");
     }
 
     @Test
@@ -93,19 +95,30 @@ class MailEmlTest {
         MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
         String plain = plainText(message);
         String html = html(message);
-        assertTrue(plain.contains("Overblik: 1 af 5 dataområder kører efter planen.\n\n4 dataområder kræver opmærksomhed:"),
+        assertTrue(
+                plain.contains(
+                        "Overblik: 1 af 5 dataområder kører efter planen.\n\n4 dataområder kræver opmærksomhed:"),
                 plain);
         assertTrue(html.contains(">Overblik</h2>") && html.contains("1 af 5 dataområder kører efter planen."), html);
         // Every area that needs attention, worst first, with its whole note in both bodies.
-        List<String> notes = List.of("DFDG", "Lukket igen pga. nye snitflader.", "KRL Personale",
-                "Overenskomstarbejde forsinker data.", "Økonomi", "Fejl i data fra to kommuner.", "Aula",
+        List<String> notes = List.of(
+                "DFDG",
+                "Lukket igen pga. nye snitflader.",
+                "KRL Personale",
+                "Overenskomstarbejde forsinker data.",
+                "Økonomi",
+                "Fejl i data fra to kommuner.",
+                "Aula",
                 "Fraværsdata mangler for én kommune.");
         assertInOrder(plain, notes);
         assertInOrder(html, notes);
-        assertTrue(plain.contains("* KRL Personale – Forsinket, siden august 2025\n  Data t.o.m. Maj – 1 måned forsinket "
-                + "(normalt Juni)\n  Overenskomstarbejde forsinker data."), plain);
+        assertTrue(
+                plain.contains("* KRL Personale – Forsinket, siden august 2025\n  Data t.o.m. Maj – 1 måned forsinket "
+                        + "(normalt Juni)\n  Overenskomstarbejde forsinker data."),
+                plain);
         assertTrue(html.contains("<p>Lukket igen pga. nye snitflader.</p>"), "the note's HTML: " + html);
-        assertTrue(html.contains("href=\"" + MailFixture.BASE_URL + "rapporter/2025-10.html#omraade-dfdg\""),
+        assertTrue(
+                html.contains("href=\"" + MailFixture.BASE_URL + "rapporter/2025-10.html#omraade-dfdg\""),
                 "each area links to its row: " + html);
     }
 
@@ -116,26 +129,34 @@ class MailEmlTest {
         assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode());
         MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
         String plain = plainText(message);
-        assertTrue(plain.contains("  Lukket igen pga. nye snitflader.\n\n  Se driftsinfo ("
-                + MailFixture.BASE_URL + "sider/om.html) og FLIS (https://flis.dk). Berørte kommuner:\n\n"
-                + "  - København\n  - Aarhus, se\n    linjen herunder\n"), plain);
+        assertTrue(
+                plain.contains("  Lukket igen pga. nye snitflader.\n\n  Se driftsinfo ("
+                        + MailFixture.BASE_URL + "sider/om.html) og FLIS (https://flis.dk). Berørte kommuner:\n\n"
+                        + "  - København\n  - Aarhus, se\n    linjen herunder\n"),
+                plain);
         String html = html(message);
         assertTrue(html.contains("<li><strong>København</strong></li>"), html);
-        assertTrue(html.contains("<a href=\"" + MailFixture.BASE_URL + "sider/om.html\">driftsinfo</a>"),
+        assertTrue(
+                html.contains("<a href=\"" + MailFixture.BASE_URL + "sider/om.html\">driftsinfo</a>"),
                 "a link to the site, made absolute: " + html);
         assertTrue(html.contains("<a href=\"https://flis.dk\" rel=\"noopener noreferrer\">FLIS</a>"), html);
 
         FixtureSite bare = FixtureSite.of("history", dir.resolve("bare"));
         Files.writeString(bare.path("content/reports/2025-10.md"), RICH_NOTE, java.nio.file.StandardOpenOption.APPEND);
-        assertEquals(0, bare.run("mail", "--eml", "bare.eml", "--from", "drift@flis.dk").exitCode());
+        assertEquals(
+                0,
+                bare.run("mail", "--eml", "bare.eml", "--from", "drift@flis.dk").exitCode());
         String bareHtml = html(MailFixture.parse(bare.path("bare.eml")));
-        assertTrue(bareHtml.contains("Se driftsinfo og"), "without baseUrl a link to the site is only its text: " + bareHtml);
+        assertTrue(
+                bareHtml.contains("Se driftsinfo og"),
+                "without baseUrl a link to the site is only its text: " + bareHtml);
         assertFalse(bareHtml.contains("sider/om.html"), bareHtml);
     }
 
     /** Added to the October report's DFDG note: a link to the site, one to the web, a list, a line break. */
-    private static final String RICH_NOTE = "\nSe [driftsinfo](../sider/om.html) og [FLIS](https://flis.dk). Berørte kommuner:\n\n"
-            + "- **København**\n- Aarhus, se  \n  linjen herunder\n";
+    private static final String RICH_NOTE =
+            "\nSe [driftsinfo](../sider/om.html) og [FLIS](https://flis.dk). Berørte kommuner:\n\n"
+                    + "- **København**\n- Aarhus, se  \n  linjen herunder\n";
 
     @Test
     void greetingSignOffAndContactFromSiteJsonFrameBothBodies() throws Exception {
@@ -146,11 +167,18 @@ class MailEmlTest {
         MimeMessage message = MailFixture.parse(site.path("oktober.eml"));
         String plain = plainText(message).replace("\r\n", "\n");
         assertTrue(plain.startsWith("Kære alle\n\nFLIS driftsstatus – Oversigt pr. 10/10\n"), plain);
-        assertTrue(plain.endsWith("(driftsstatus-2025-10.pdf).\n\nVenlig hilsen\nFLIS Drift\n\nSpørgsmål? Skriv til drift@flis.dk\n"),
+        assertTrue(
+                plain.endsWith(
+                        "(driftsstatus-2025-10.pdf).\n\nVenlig hilsen\nFLIS Drift\n\nSpørgsmål? Skriv til drift@flis.dk\n"),
                 plain);
         String html = html(message);
-        assertInOrder(html, List.of("<p style=\"margin:0 0 12px 0;\">Kære alle</p>", "<h1", "Venlig hilsen<br>FLIS Drift",
-                "Spørgsmål? Skriv til drift@flis.dk"));
+        assertInOrder(
+                html,
+                List.of(
+                        "<p style=\"margin:0 0 12px 0;\">Kære alle</p>",
+                        "<h1",
+                        "Venlig hilsen<br>FLIS Drift",
+                        "Spørgsmål? Skriv til drift@flis.dk"));
 
         FixtureSite plainSite = MailFixture.history(dir.resolve("plain"), MAIL);
         assertEquals(0, plainSite.run("mail", "--eml", "x.eml").exitCode());
@@ -171,14 +199,19 @@ class MailEmlTest {
     @Test
     void mailsAnEarlierMonthWithItsOwnChangesAndNoLinkWithoutBaseUrl() throws Exception {
         FixtureSite site = FixtureSite.of("history", dir);
-        assertEquals(0, site.run("mail", "2025-08", "--eml", "aug.eml", "--from", "drift@flis.dk").exitCode());
+        assertEquals(
+                0,
+                site.run("mail", "2025-08", "--eml", "aug.eml", "--from", "drift@flis.dk")
+                        .exitCode());
 
         MimeMessage message = MailFixture.parse(site.path("aug.eml"));
         assertEquals("Sun, 10 Aug 2025 08:00:00 +0200", message.getHeader("Date", null));
         String plain = plainText(message);
         assertTrue(plain.contains("Ændringer siden 10/7:"), plain);
         assertFalse(plain.contains("http"), "no baseUrl, no link: " + plain);
-        assertEquals("driftsstatus-2025-08.pdf", ((MimeMultipart) message.getContent()).getBodyPart(1).getFileName());
+        assertEquals(
+                "driftsstatus-2025-08.pdf",
+                ((MimeMultipart) message.getContent()).getBodyPart(1).getFileName());
     }
 
     @Test
@@ -186,7 +219,9 @@ class MailEmlTest {
         FixtureSite site = FixtureSite.realContent(dir);
         FixtureSite.Run run = site.run("mail", "--eml", "real.eml", "--from", "FLIS <drift@flis.dk>", "--to", "a@b.dk");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("FLIS driftsstatus – Oversigt pr. 10/10", MailFixture.parse(site.path("real.eml")).getSubject());
+        assertEquals(
+                "FLIS driftsstatus – Oversigt pr. 10/10",
+                MailFixture.parse(site.path("real.eml")).getSubject());
     }
 
     @Test
@@ -200,7 +235,10 @@ class MailEmlTest {
     @Test
     void optionsOverrideSiteJson() throws Exception {
         FixtureSite site = MailFixture.history(dir, MAIL);
-        assertEquals(0, site.run("mail", "--eml", "o.eml", "--from", "Other <o@x.dk>", "--to", "t@x.dk").exitCode());
+        assertEquals(
+                0,
+                site.run("mail", "--eml", "o.eml", "--from", "Other <o@x.dk>", "--to", "t@x.dk")
+                        .exitCode());
         MimeMessage message = MailFixture.parse(site.path("o.eml"));
         assertEquals("o@x.dk", ((InternetAddress) message.getFrom()[0]).getAddress());
         assertEquals("t@x.dk", ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress());
@@ -224,7 +262,9 @@ class MailEmlTest {
         FixtureSite site = FixtureSite.of("history", dir);
         FixtureSite.Run run = site.run("mail", "--eml", "x.eml");
         assertEquals(1, run.exitCode());
-        assertEquals("content/site.json: error: the email has no sender", run.headlines().get(0));
+        assertEquals(
+                "content/site.json: error: the email has no sender",
+                run.headlines().get(0));
         assertTrue(run.err().contains("--from ADDRESS"), run.err());
     }
 

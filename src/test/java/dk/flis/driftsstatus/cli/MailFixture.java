@@ -15,8 +15,7 @@ import java.util.Properties;
 final class MailFixture {
     static final String BASE_URL = "https://intranet.example.dk/driftsstatus/";
 
-    private MailFixture() {
-    }
+    private MailFixture() {}
 
     /** The history site, its site.json given {@code mailJson} (a JSON object) and a base URL. */
     static FixtureSite history(Path dir, String mailJson) {

@@ -46,13 +46,18 @@ class MailSendTest {
     @Test
     void aSentMessageIsDatedWhenItIsSentWhileTheWrittenFileKeepsTheReportDay() throws Exception {
         // Sent four days after the report, in the afternoon: mail programs sort by this Date.
-        MailCommand.clock = java.time.Clock.fixed(java.time.Instant.parse("2025-10-14T13:05:09Z"), java.time.ZoneOffset.UTC);
+        MailCommand.clock =
+                java.time.Clock.fixed(java.time.Instant.parse("2025-10-14T13:05:09Z"), java.time.ZoneOffset.UTC);
         FixtureSite site = MailFixture.history(dir, MAIL);
         FixtureSite.Run run = site.run(sendArgs("--eml", "sendt.eml"));
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("Tue, 14 Oct 2025 15:05:09 +0200", SMTP.getReceivedMessages()[0].getHeader("Date", null),
+        assertEquals(
+                "Tue, 14 Oct 2025 15:05:09 +0200",
+                SMTP.getReceivedMessages()[0].getHeader("Date", null),
                 "the moment of sending, in Copenhagen time");
-        assertEquals("Fri, 10 Oct 2025 08:00:00 +0200", MailFixture.parse(site.path("sendt.eml")).getHeader("Date", null),
+        assertEquals(
+                "Fri, 10 Oct 2025 08:00:00 +0200",
+                MailFixture.parse(site.path("sendt.eml")).getHeader("Date", null),
                 "the written file stays reproducible");
     }
 
@@ -71,7 +76,8 @@ class MailSendTest {
         assertEquals(null, message.getHeader("Bcc"), "SMTP strips Bcc from what arrives");
         MimeMultipart mixed = (MimeMultipart) message.getContent();
         assertEquals("driftsstatus-2025-10.pdf", mixed.getBodyPart(1).getFileName());
-        assertArrayEquals(Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
+        assertArrayEquals(
+                Files.readAllBytes(site.path("site/pdf/driftsstatus-2025-10.pdf")),
                 mixed.getBodyPart(1).getInputStream().readAllBytes());
     }
 
@@ -79,14 +85,24 @@ class MailSendTest {
     void logsInWithThePasswordFromTheEnvironment() throws Exception {
         MailCommand.environment = Map.of(MailCommand.PASSWORD_VARIABLE, "hemmelig")::get;
         FixtureSite site = MailFixture.history(dir, MAIL);
-        FixtureSite.Run run = site.run(sendArgs("--smtp-user", "drift", "--to", "modtager@kommune.dk", "--bcc",
-                "arkiv@kommune.dk", "--eml", "sendt.eml"));
+        FixtureSite.Run run = site.run(sendArgs(
+                "--smtp-user",
+                "drift",
+                "--to",
+                "modtager@kommune.dk",
+                "--bcc",
+                "arkiv@kommune.dk",
+                "--eml",
+                "sendt.eml"));
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(2, SMTP.getReceivedMessages().length);
         MimeMessage arrived = SMTP.getReceivedMessages()[0];
-        assertEquals("modtager@kommune.dk",
+        assertEquals(
+                "modtager@kommune.dk",
                 ((InternetAddress) arrived.getRecipients(Message.RecipientType.TO)[0]).getAddress());
-        assertEquals(arrived.getMessageID(), MailFixture.parse(site.path("sendt.eml")).getMessageID(),
+        assertEquals(
+                arrived.getMessageID(),
+                MailFixture.parse(site.path("sendt.eml")).getMessageID(),
                 "what is sent is what was written");
     }
 
@@ -96,8 +112,11 @@ class MailSendTest {
         FixtureSite.Run run = MailFixture.history(dir, MAIL).run(sendArgs("--smtp-user", "drift"));
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: the SMTP server 127.0.0.1:" + SMTP.getSmtp().getPort()
-                + " refused the login of \"drift\""), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("error: the SMTP server 127.0.0.1:"
+                                + SMTP.getSmtp().getPort() + " refused the login of \"drift\""),
+                run.err());
         assertTrue(run.err().contains("nothing was sent"), run.err());
         assertEquals(0, SMTP.getReceivedMessages().length);
     }
@@ -108,30 +127,58 @@ class MailSendTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
-                "--smtp-port", Integer.toString(closedPort), "--smtp-security", "none");
+        FixtureSite.Run run = MailFixture.history(dir, MAIL)
+                .run(
+                        "mail",
+                        "--send",
+                        "--smtp-host",
+                        "127.0.0.1",
+                        "--smtp-port",
+                        Integer.toString(closedPort),
+                        "--smtp-security",
+                        "none");
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: cannot connect to the SMTP server 127.0.0.1:" + closedPort + " (none)"),
+        assertTrue(
+                run.err().startsWith("error: cannot connect to the SMTP server 127.0.0.1:" + closedPort + " (none)"),
                 run.err());
     }
 
     @Test
     void implicitTlsAgainstAPlainServerIsOneLineAndExitOne() {
-        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
-                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "tls");
+        FixtureSite.Run run = MailFixture.history(dir, MAIL)
+                .run(
+                        "mail",
+                        "--send",
+                        "--smtp-host",
+                        "127.0.0.1",
+                        "--smtp-port",
+                        Integer.toString(SMTP.getSmtp().getPort()),
+                        "--smtp-security",
+                        "tls");
         assertEquals(1, run.exitCode());
         assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: TLS with the SMTP server 127.0.0.1:" + SMTP.getSmtp().getPort()
-                + " (tls) failed"), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("error: TLS with the SMTP server 127.0.0.1:"
+                                + SMTP.getSmtp().getPort() + " (tls) failed"),
+                run.err());
         assertTrue(run.err().contains("nothing was sent"), run.err());
         assertEquals(0, SMTP.getReceivedMessages().length);
     }
 
     @Test
     void starttlsIsNeverSkippedWhenTheServerCannotDoItSecurely() {
-        FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send", "--smtp-host", "127.0.0.1",
-                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "starttls");
+        FixtureSite.Run run = MailFixture.history(dir, MAIL)
+                .run(
+                        "mail",
+                        "--send",
+                        "--smtp-host",
+                        "127.0.0.1",
+                        "--smtp-port",
+                        Integer.toString(SMTP.getSmtp().getPort()),
+                        "--smtp-security",
+                        "starttls");
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: ") && run.err().contains("nothing was sent"), run.err());
@@ -152,12 +199,21 @@ class MailSendTest {
     void sendingWithoutAServerNamesWhereToSetIt() {
         FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send");
         assertEquals(1, run.exitCode());
-        assertEquals("content/site.json: error: --send needs an SMTP server", run.headlines().get(0));
+        assertEquals(
+                "content/site.json: error: --send needs an SMTP server",
+                run.headlines().get(0));
     }
 
     private static String[] sendArgs(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("mail", "--send", "--smtp-host", "127.0.0.1",
-                "--smtp-port", Integer.toString(SMTP.getSmtp().getPort()), "--smtp-security", "none"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "mail",
+                "--send",
+                "--smtp-host",
+                "127.0.0.1",
+                "--smtp-port",
+                Integer.toString(SMTP.getSmtp().getPort()),
+                "--smtp-security",
+                "none"));
         args.addAll(List.of(more));
         return args.toArray(new String[0]);
     }

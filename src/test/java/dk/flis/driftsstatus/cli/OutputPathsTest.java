@@ -32,11 +32,13 @@ class OutputPathsTest {
         FixtureSite site = MailFixture.history(temp.resolve("project"), MAIL);
         SortedMap<String, String> before = tree(temp);
 
-        FixtureSite.Run run = site.run("mail", "--eml", temp.resolve("missing-dir/x.eml").toString());
+        FixtureSite.Run run =
+                site.run("mail", "--eml", temp.resolve("missing-dir/x.eml").toString());
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(before, tree(temp));
-        assertTrue(run.err().contains("error: the folder " + temp.resolve("missing-dir") + " for --eml does not exist"),
+        assertTrue(
+                run.err().contains("error: the folder " + temp.resolve("missing-dir") + " for --eml does not exist"),
                 run.err());
         assertTrue(run.err().contains("Nothing was published, written or sent."), run.err());
     }
@@ -51,7 +53,8 @@ class OutputPathsTest {
         FixtureSite.Run refused = site.run("mail", "--eml", "thesis.txt");
 
         assertEquals(1, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("thesis.txt: error: the file exists and is not an email driftsstatus wrote"),
+        assertTrue(
+                refused.err().contains("thesis.txt: error: the file exists and is not an email driftsstatus wrote"),
                 refused.err());
         assertEquals(before, tree(temp));
         assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode(), "its own .eml is replaced");
@@ -96,8 +99,11 @@ class OutputPathsTest {
         FixtureSite.Run run = site.run("build", "--no-pdf", "--out", "notes.txt/site");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().startsWith("notes.txt/site: error: cannot prepare the output: a file of that name is in "
-                + "the way: "), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("notes.txt/site: error: cannot prepare the output: a file of that name is in "
+                                + "the way: "),
+                run.err());
         assertEquals("mine", Files.readString(site.path("notes.txt")));
     }
 
@@ -128,8 +134,11 @@ class OutputPathsTest {
                     entries.put(name, "folder");
                 } else {
                     try {
-                        entries.put(name, HexFormat.of().formatHex(
-                                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+                        entries.put(
+                                name,
+                                HexFormat.of()
+                                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                                .digest(Files.readAllBytes(path))));
                     } catch (java.security.NoSuchAlgorithmException e) {
                         throw new IllegalStateException(e);
                     }

@@ -17,21 +17,29 @@ class ProjectDefaultsTest {
     void aProjectWithTemplatesUsesThem() throws IOException {
         Files.createDirectories(temp.resolve("project/templates"));
         Files.createDirectories(temp.resolve("home/templates"));
-        assertEquals(Path.of("templates"), ProjectDefaults.templates(temp.resolve("project"), temp.resolve("home").toString()));
+        assertEquals(
+                Path.of("templates"),
+                ProjectDefaults.templates(
+                        temp.resolve("project"), temp.resolve("home").toString()));
     }
 
     @Test
     void aProjectWithoutTemplatesUsesTheInstalledTheme() throws IOException {
         Files.createDirectories(temp.resolve("project/content"));
         Files.createDirectories(temp.resolve("home/templates"));
-        assertEquals(temp.resolve("home/templates"),
-                ProjectDefaults.templates(temp.resolve("project"), temp.resolve("home").toString()));
+        assertEquals(
+                temp.resolve("home/templates"),
+                ProjectDefaults.templates(
+                        temp.resolve("project"), temp.resolve("home").toString()));
     }
 
     @Test
     void withoutAnInstallationTheDefaultStaysTemplates() throws IOException {
         Files.createDirectories(temp.resolve("project"));
         assertEquals(Path.of("templates"), ProjectDefaults.templates(temp.resolve("project"), null));
-        assertEquals(Path.of("templates"), ProjectDefaults.templates(temp.resolve("project"), temp.resolve("nowhere").toString()));
+        assertEquals(
+                Path.of("templates"),
+                ProjectDefaults.templates(
+                        temp.resolve("project"), temp.resolve("nowhere").toString()));
     }
 }

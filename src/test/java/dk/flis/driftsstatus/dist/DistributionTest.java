@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionTest {
     @TempDir
     static Path temp;
+
     static Path home;
     static Map<String, String> javaOnly;
 
@@ -44,36 +45,58 @@ class DistributionTest {
         unzip(zip, temp.resolve("unpacked"));
         home = temp.resolve("unpacked/driftsstatus-" + version());
         Path path = Shell.javaOnlyPath(temp.resolve("path"));
-        javaOnly = Map.of("PATH", path.toString(), "HOME", Files.createDirectories(temp.resolve("home")).toString());
+        javaOnly = Map.of(
+                "PATH",
+                path.toString(),
+                "HOME",
+                Files.createDirectories(temp.resolve("home")).toString());
     }
 
     @Test
     void holdsTheProgramLaunchersThemeSchemasAndStarter() throws IOException {
-        for (String file : List.of("bin/driftsstatus", "bin/driftsstatus.cmd", "lib/driftsstatus.jar", "README.txt",
-                "templates/report.ftlh", "templates/pdf/report.ftlh", "templates/mail/message.ftlh",
-                "schemas/site.schema.json", "schemas/areas.schema.json", "schemas/report.schema.json")) {
+        for (String file : List.of(
+                "bin/driftsstatus",
+                "bin/driftsstatus.cmd",
+                "lib/driftsstatus.jar",
+                "README.txt",
+                "templates/report.ftlh",
+                "templates/pdf/report.ftlh",
+                "templates/mail/message.ftlh",
+                "schemas/site.schema.json",
+                "schemas/areas.schema.json",
+                "schemas/report.schema.json")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file);
         }
         for (String file : StarterProject.FILES) {
-            assertEquals(Files.readString(FixtureSite.PROJECT.resolve(file)), Files.readString(home.resolve("starter/" + file)),
+            assertEquals(
+                    Files.readString(FixtureSite.PROJECT.resolve(file)),
+                    Files.readString(home.resolve("starter/" + file)),
                     "starter/" + file + " is the real " + file);
         }
-        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("bin/driftsstatus"))));
+        assertEquals(
+                "rwxr-xr-x",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("bin/driftsstatus"))));
         try (Stream<Path> libs = Files.list(home.resolve("lib"))) {
-            assertTrue(libs.filter(p -> p.toString().endsWith(".jar")).count() > 20, "the runtime libraries are in lib/");
+            assertTrue(
+                    libs.filter(p -> p.toString().endsWith(".jar")).count() > 20, "the runtime libraries are in lib/");
         }
     }
 
     @Test
     void initCreatesAStarterProjectThatBuildsWithTheBundledTheme() throws Exception {
         Path work = Files.createDirectories(temp.resolve("work"));
-        Shell.Result init = Shell.run(work, javaOnly, home.resolve("bin/driftsstatus").toString(), "init", "starter");
+        Shell.Result init =
+                Shell.run(work, javaOnly, home.resolve("bin/driftsstatus").toString(), "init", "starter");
         assertEquals(0, init.exitCode(), init.all());
         assertTrue(init.out().startsWith("Created a content project in starter/:"), init.all());
         Shell.assertQuiet(init.err(), "the first run");
         assertFalse(Files.exists(work.resolve("starter/templates")), "no copy of the theme");
 
-        Shell.Result build = Shell.run(work.resolve("starter"), javaOnly, home.resolve("bin/driftsstatus").toString(), "build");
+        Shell.Result build = Shell.run(
+                work.resolve("starter"),
+                javaOnly,
+                home.resolve("bin/driftsstatus").toString(),
+                "build");
         assertEquals(0, build.exitCode(), build.all());
         assertEquals("", build.err(), "a later run prints nothing on stderr");
 
@@ -92,7 +115,8 @@ class DistributionTest {
         Files.createSymbolicLink(path.resolve("driftsstatus"), home.resolve("bin/driftsstatus"));
 
         // ProcessBuilder looks a bare name up in this JVM's PATH, so name the link on the test's PATH in full.
-        Shell.Result build = Shell.run(project, javaOnly, path.resolve("driftsstatus").toString(), "build");
+        Shell.Result build =
+                Shell.run(project, javaOnly, path.resolve("driftsstatus").toString(), "build");
         assertEquals(0, build.exitCode(), build.all());
         Shell.assertQuiet(build.err(), "the build");
         assertTrue(build.out().startsWith("Built 1 report(s) into site/"), build.all());
@@ -112,9 +136,20 @@ class DistributionTest {
         FixtureSite.copyTree(home.resolve("lib"), elsewhere);
         Files.deleteIfExists(elsewhere.resolve("driftsstatus.jsa"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        assertEquals(0, Shell.run(temp, null, java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m",
-                "-XX:ArchiveClassesAtExit=" + elsewhere.resolve("other.jsa"), "-jar",
-                elsewhere.resolve("driftsstatus.jar").toString(), "--version").exitCode());
+        assertEquals(
+                0,
+                Shell.run(
+                                temp,
+                                null,
+                                java,
+                                "-XX:+UseSerialGC",
+                                "-XX:TieredStopAtLevel=1",
+                                "-Xmx384m",
+                                "-XX:ArchiveClassesAtExit=" + elsewhere.resolve("other.jsa"),
+                                "-jar",
+                                elsewhere.resolve("driftsstatus.jar").toString(),
+                                "--version")
+                        .exitCode());
         Path archive = home.resolve("lib/driftsstatus.jsa");
         byte[] good = Files.readAllBytes(archive);
         archive.toFile().setWritable(true);
@@ -132,8 +167,12 @@ class DistributionTest {
     @Test
     void saysWhatToInstallWhenThereIsNoJava() throws Exception {
         Path noJava = Files.createDirectories(temp.resolve("no-java"));
-        Files.createSymbolicLink(noJava.resolve("bash"), Path.of(javaOnly.get("PATH"), "bash").toRealPath());
-        Shell.Result run = Shell.run(temp, Map.of("PATH", noJava.toString()), home.resolve("bin/driftsstatus").toString(),
+        Files.createSymbolicLink(
+                noJava.resolve("bash"), Path.of(javaOnly.get("PATH"), "bash").toRealPath());
+        Shell.Result run = Shell.run(
+                temp,
+                Map.of("PATH", noJava.toString()),
+                home.resolve("bin/driftsstatus").toString(),
                 "--version");
         assertEquals(1, run.exitCode(), run.all());
         assertTrue(run.err().startsWith("driftsstatus: Java was not found. Install Java 17 or newer"), run.all());
@@ -157,17 +196,20 @@ class DistributionTest {
         assertEquals("exit /b %ERRORLEVEL%", lines.get(lines.size() - 1), "the program's exit code is the launcher's");
 
         int depth = 0;
-        java.util.Set<String> set = new java.util.TreeSet<>(List.of("JAVA_HOME", "DRIFTSSTATUS_JAVA_OPTS", "ERRORLEVEL"));
+        java.util.Set<String> set =
+                new java.util.TreeSet<>(List.of("JAVA_HOME", "DRIFTSSTATUS_JAVA_OPTS", "ERRORLEVEL"));
         java.util.Set<String> read = new java.util.TreeSet<>();
         for (String line : lines) {
             if (line.strip().startsWith("rem ")) {
                 continue;
             }
-            java.util.regex.Matcher assignment = java.util.regex.Pattern.compile("set \"([A-Z_]+)=").matcher(line);
+            java.util.regex.Matcher assignment =
+                    java.util.regex.Pattern.compile("set \"([A-Z_]+)=").matcher(line);
             while (assignment.find()) {
                 set.add(assignment.group(1));
             }
-            java.util.regex.Matcher variable = java.util.regex.Pattern.compile("%([A-Za-z_][A-Za-z0-9_]*)%").matcher(line);
+            java.util.regex.Matcher variable = java.util.regex.Pattern.compile("%([A-Za-z_][A-Za-z0-9_]*)%")
+                    .matcher(line);
             while (variable.find()) {
                 read.add(variable.group(1));
             }
@@ -190,11 +232,17 @@ class DistributionTest {
         assertEquals(0, depth, "every ( is closed");
         assertTrue(set.containsAll(read), "reads only variables it sets or Windows provides: " + read + " vs " + set);
 
-        String javaLine = lines.stream().filter(l -> l.startsWith("\"%JAVA_EXE%\"")).findFirst().orElseThrow();
+        String javaLine = lines.stream()
+                .filter(l -> l.startsWith("\"%JAVA_EXE%\""))
+                .findFirst()
+                .orElseThrow();
         String shell = Files.readString(home.resolve("bin/driftsstatus"));
-        String shellOptions = shell.lines().filter(l -> l.startsWith("jvm=(")).findFirst().orElseThrow();
+        String shellOptions =
+                shell.lines().filter(l -> l.startsWith("jvm=(")).findFirst().orElseThrow();
         for (String option : shellOptions.substring(5).split(" ")) {
-            String name = option.replace("\"", "").replace("$home", "%DRIFTSSTATUS_HOME%").replace(")", "");
+            String name = option.replace("\"", "")
+                    .replace("$home", "%DRIFTSSTATUS_HOME%")
+                    .replace(")", "");
             assertTrue(javaLine.contains(name), "the Windows launcher passes " + name + " as bin/driftsstatus does");
         }
         assertTrue(javaLine.contains("-jar \"%DRIFTSSTATUS_HOME%\\lib\\driftsstatus.jar\" %*"), javaLine);
@@ -223,7 +271,8 @@ class DistributionTest {
         try (FileSystem archive = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
                 Stream<Path> entries = Files.walk(archive.getPath("/"))) {
             for (Path entry : entries.toList()) {
-                Path target = into.resolve(archive.getPath("/").relativize(entry).toString());
+                Path target =
+                        into.resolve(archive.getPath("/").relativize(entry).toString());
                 if (Files.isDirectory(entry)) {
                     Files.createDirectories(target);
                 } else {

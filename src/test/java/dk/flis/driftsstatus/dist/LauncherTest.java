@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -27,13 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * folder is made again for the new one (and said so once), then reused in silence.
  */
 class LauncherTest {
-    private static final String PREPARING = "driftsstatus: preparing a faster start for this Java and this folder "
-            + "(once, about 10 seconds) ...\n";
+    private static final String PREPARING =
+            "driftsstatus: preparing a faster start for this Java and this folder " + "(once, about 10 seconds) ...\n";
     private static final String COMPILING = "driftsstatus: compiling the program with Maven (first run, or its sources "
             + "changed; about a minute) ...\n";
     /** What a compiled project folder holds that the launcher looks at (its sources only for their times). */
-    private static final List<String> PROJECT = List.of("driftsstatus", "pom.xml", "src/main", "src/dist", "src/assembly",
-            "content", "templates");
+    private static final List<String> PROJECT =
+            List.of("driftsstatus", "pom.xml", "src/main", "src/dist", "src/assembly", "content", "templates");
 
     @TempDir
     Path temp;
@@ -41,9 +40,12 @@ class LauncherTest {
     @Test
     void aCopiedProjectMakesItsArchiveAgainOnceAndNeverWarns() throws Exception {
         Path first = compiledCopy(temp.resolve("first"));
-        Shell.Result version = Shell.run(first, null, first.resolve("driftsstatus").toString(), "--version");
+        Shell.Result version =
+                Shell.run(first, null, first.resolve("driftsstatus").toString(), "--version");
         assertEquals(0, version.exitCode(), version.all());
-        assertTrue(version.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)\\n"),
+        assertTrue(
+                version.out()
+                        .matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)\\n"),
                 version.all());
         assertEquals(PREPARING, version.err(), "the first run says what it does, and nothing else");
 
@@ -52,18 +54,22 @@ class LauncherTest {
         Path archive = moved.resolve("target/dist/lib/driftsstatus.jsa");
         assertNotEquals(0, strictlyShared(moved, archive).exitCode(), "the copied archive no longer fits the jar");
 
-        Shell.Result build = Shell.run(moved, null, moved.resolve("driftsstatus").toString(), "build");
+        Shell.Result build =
+                Shell.run(moved, null, moved.resolve("driftsstatus").toString(), "build");
         assertEquals(0, build.exitCode(), build.all());
         assertEquals(PREPARING, build.err(), "made again for the new folder, without a JVM warning");
         assertEquals(0, strictlyShared(moved, archive).exitCode(), "the new archive fits");
 
-        Shell.Result again = Shell.run(moved, null, moved.resolve("driftsstatus").toString(), "build");
+        Shell.Result again =
+                Shell.run(moved, null, moved.resolve("driftsstatus").toString(), "build");
         assertEquals(0, again.exitCode(), again.all());
         assertEquals("", again.err(), "reused in silence");
 
         SharedSites.Built reference = SharedSites.real();
         assertEquals(0, reference.run().exitCode());
-        assertEquals(FixtureSite.hashes(reference.site().path("site")), FixtureSite.hashes(moved.resolve("site")),
+        assertEquals(
+                FixtureSite.hashes(reference.site().path("site")),
+                FixtureSite.hashes(moved.resolve("site")),
                 "./driftsstatus build makes the same site as the program in the tests");
     }
 
@@ -74,7 +80,8 @@ class LauncherTest {
         Assumptions.assumeTrue(Exhaustive.enabled(), "a full Maven build: only with -Pexhaustive");
         Path fresh = temp.resolve("fresh");
         copy(FixtureSite.PROJECT, fresh, path -> PROJECT.stream().anyMatch(path::startsWith));
-        Shell.Result version = Shell.run(fresh, null, fresh.resolve("driftsstatus").toString(), "--version");
+        Shell.Result version =
+                Shell.run(fresh, null, fresh.resolve("driftsstatus").toString(), "--version");
         assertEquals(0, version.exitCode(), version.all());
         assertEquals(COMPILING + PREPARING, version.err());
         assertTrue(version.out().matches("driftsstatus \\d+\\.\\d+\\.\\d+ \\(commit unknown\\)\\n"), version.all());
@@ -82,8 +89,12 @@ class LauncherTest {
 
     /** A copy of this project as `./driftsstatus` left it after compiling: sources, target/dist, no archive. */
     private static Path compiledCopy(Path to) throws IOException {
-        copy(FixtureSite.PROJECT, to, path -> PROJECT.stream().anyMatch(path::startsWith)
-                || path.startsWith("target/dist") && !path.getFileName().toString().startsWith("driftsstatus.jsa"));
+        copy(
+                FixtureSite.PROJECT,
+                to,
+                path -> PROJECT.stream().anyMatch(path::startsWith)
+                        || path.startsWith("target/dist")
+                                && !path.getFileName().toString().startsWith("driftsstatus.jsa"));
         // What ./driftsstatus writes after compiling (mvn test compiles without it).
         Path built = to.resolve("target/dist/.built");
         Files.writeString(built, "");
@@ -94,8 +105,17 @@ class LauncherTest {
     /** Runs the program with the archive required ({@code -Xshare:on}): fails when the JVM cannot use it. */
     private static Shell.Result strictlyShared(Path project, Path archive) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return Shell.run(project, null, java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-Xshare:on",
-                "-XX:SharedArchiveFile=" + archive, "-jar", project.resolve("target/dist/lib/driftsstatus.jar").toString(),
+        return Shell.run(
+                project,
+                null,
+                java,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx384m",
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive,
+                "-jar",
+                project.resolve("target/dist/lib/driftsstatus.jar").toString(),
                 "--version");
     }
 

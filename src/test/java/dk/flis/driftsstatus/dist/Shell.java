@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a launcher script as a shell would, in a folder and with an environment of the test's choosing. */
 final class Shell {
-    private Shell() {
-    }
+    private Shell() {}
 
     /** What a launcher printed and returned. */
     record Result(int exitCode, String out, String err) {
@@ -28,12 +27,16 @@ final class Shell {
      * Runs {@code command} in {@code dir}. A null {@code environment} keeps this JVM's; otherwise the
      * process gets exactly that environment, as a user's minimal login would.
      */
-    static Result run(Path dir, Map<String, String> environment, String... command) throws IOException, InterruptedException {
+    static Result run(Path dir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+            ProcessBuilder builder = new ProcessBuilder(List.of(command))
+                    .directory(dir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
             if (environment != null) {
                 builder.environment().clear();
                 builder.environment().putAll(environment);
@@ -41,7 +44,9 @@ final class Shell {
             Process process = builder.start();
             process.getOutputStream().close(); // no terminal, no input: as on a build server
             assertTrue(process.waitFor(10, TimeUnit.MINUTES), "finished: " + String.join(" ", command));
-            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -58,7 +63,8 @@ final class Shell {
         Files.createSymbolicLink(dir.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         List<String> missing = new ArrayList<>();
         for (String tool : List.of("bash", "ls", "mkdir", "rm", "mktemp", "mv", "readlink", "cksum")) {
-            Path found = Files.isExecutable(Path.of("/usr/bin", tool)) ? Path.of("/usr/bin", tool) : Path.of("/bin", tool);
+            Path found =
+                    Files.isExecutable(Path.of("/usr/bin", tool)) ? Path.of("/usr/bin", tool) : Path.of("/bin", tool);
             if (!Files.isExecutable(found)) {
                 missing.add(tool);
                 continue;
@@ -84,7 +90,8 @@ final class Shell {
     static void assertQuiet(String text, String what) {
         assertTrue(!text.contains("[warning]") && !text.contains("warning:"), what + " has a warning:\n" + text);
         assertTrue(text.indexOf('\u001b') < 0 && !text.contains("[0m"), what + " has escape codes:\n" + text);
-        assertTrue(!text.contains("[INFO]") && !text.contains("[ERROR]") && !text.contains("[WARNING]"),
+        assertTrue(
+                !text.contains("[INFO]") && !text.contains("[ERROR]") && !text.contains("[WARNING]"),
                 what + " has Maven's output:\n" + text);
     }
 }

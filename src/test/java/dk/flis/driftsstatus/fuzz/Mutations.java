@@ -12,14 +12,51 @@ import java.util.Random;
  * Every choice comes from the given {@link Random}, so a seed reproduces a failure.
  */
 final class Mutations {
-    private static final String[] TOKENS = {"---", "## ", ": ", "{", "}", "[", "]", "null", "\"", "'", "\t", "&", "<",
-        "*", "- ", "~", "!!binary", "&a [*a, *a]", "? ", "|", ">", "#", "\\", "\\u0000", ",", "0x1F", "-1", "2025-13",
-        "1e999999", "9999999999999999999999", "NaN", "true", "<script>", "](javascript:x)", "\n", "\r\n", "\r"};
-    private static final int[] ODD_CODE_POINTS = {0, 0x7F, 0x85, 0xA0, 0xAD, 0x200B, 0x200E, 0x202E, 0x2028, 0x2029,
-        0xFEFF, 0xFFFD, 0xFFFF, 0x1F600, 0x10FFFF, 0xD800, 0xDFFF, 'æ', 'ø', 'å', 'Ø'};
+    private static final String[] TOKENS = {
+        "---",
+        "## ",
+        ": ",
+        "{",
+        "}",
+        "[",
+        "]",
+        "null",
+        "\"",
+        "'",
+        "\t",
+        "&",
+        "<",
+        "*",
+        "- ",
+        "~",
+        "!!binary",
+        "&a [*a, *a]",
+        "? ",
+        "|",
+        ">",
+        "#",
+        "\\",
+        "\\u0000",
+        ",",
+        "0x1F",
+        "-1",
+        "2025-13",
+        "1e999999",
+        "9999999999999999999999",
+        "NaN",
+        "true",
+        "<script>",
+        "](javascript:x)",
+        "\n",
+        "\r\n",
+        "\r"
+    };
+    private static final int[] ODD_CODE_POINTS = {
+        0, 0x7F, 0x85, 0xA0, 0xAD, 0x200B, 0x200E, 0x202E, 0x2028, 0x2029, 0xFEFF, 0xFFFD, 0xFFFF, 0x1F600, 0x10FFFF,
+        0xD800, 0xDFFF, 'æ', 'ø', 'å', 'Ø'
+    };
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     /** One to four random mutations of {@code seed}, as bytes (possibly not valid UTF-8). */
     static byte[] mutate(String seed, Random random) {
@@ -49,7 +86,8 @@ final class Mutations {
             case 7 -> utf8(insert(text, random, nesting(random)));
             case 8 -> utf8(text.replaceAll("\\d+", hugeNumber(random)));
             case 9 -> utf8(replaceValue(text, random));
-            default -> utf8(insert(text, random, TOKENS[random.nextInt(TOKENS.length)].repeat(1 + random.nextInt(200))));
+            default ->
+                utf8(insert(text, random, TOKENS[random.nextInt(TOKENS.length)].repeat(1 + random.nextInt(200))));
         };
     }
 
@@ -81,8 +119,22 @@ final class Mutations {
     }
 
     private static String replaceValue(String text, Random random) {
-        String[] values = {"null", "[]", "{}", "\"\"", "-5", "0", "2147483648", "\"2025-02-30\"", "\"0000-00\"", "[1,[2]]",
-            "\"x\"", "true", "1.5", "\"" + "a".repeat(10_000) + "\""};
+        String[] values = {
+            "null",
+            "[]",
+            "{}",
+            "\"\"",
+            "-5",
+            "0",
+            "2147483648",
+            "\"2025-02-30\"",
+            "\"0000-00\"",
+            "[1,[2]]",
+            "\"x\"",
+            "true",
+            "1.5",
+            "\"" + "a".repeat(10_000) + "\""
+        };
         return text.replaceFirst(":\\s*[^,\\n}]+", ": " + values[random.nextInt(values.length)]);
     }
 

@@ -24,10 +24,18 @@ class AccessibilityGateTest {
     static final int[] WIDTHS = {1280, 320};
     /** One page of each type from each site, including the edge cases: first month, removed area. */
     static final List<String> PAGES = List.of(
-            "history/index.html", "history/arkiv.html", "history/rapporter/2024-09.html",
-            "history/rapporter/2025-04.html", "history/omraader/krl-personale.html", "history/omraader/ydelse.html",
+            "history/index.html",
+            "history/arkiv.html",
+            "history/rapporter/2024-09.html",
+            "history/rapporter/2025-04.html",
+            "history/omraader/krl-personale.html",
+            "history/omraader/ydelse.html",
             "history/sider/om.html",
-            "real/index.html", "real/arkiv.html", "real/omraader/dfdg.html", "real/sider/opdateringsfrekvens.html");
+            "real/index.html",
+            "real/arkiv.html",
+            "real/omraader/dfdg.html",
+            "real/sider/opdateringsfrekvens.html");
+
     static final Path SCREENSHOTS = FixtureSite.PROJECT.resolve("target/screenshots");
 
     static String missing;
@@ -60,17 +68,20 @@ class AccessibilityGateTest {
         for (String page : PAGES) {
             for (int width : WIDTHS) {
                 violations.addAll(browser.audit(page, width));
-                browser.screenshot(SCREENSHOTS.resolve(page.replace(".html", "") .replace('/', '_') + "-" + width + ".png"));
+                browser.screenshot(
+                        SCREENSHOTS.resolve(page.replace(".html", "").replace('/', '_') + "-" + width + ".png"));
             }
         }
-        assertTrue(violations.isEmpty(), violations.stream().map(Object::toString).collect(Collectors.joining("\n")));
+        assertTrue(
+                violations.isEmpty(), violations.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
     @Test
     void plantedImageWithoutTextAlternativeFailsTheGate() {
-        String page = GateSites.plantFault("a11y", "history/sider/om.html", "<h1>",
-                "<img src=\"../style.css\" width=\"40\" height=\"40\"><h1>");
-        List<String> ids = browser.audit(page, 1280).stream().map(AxeBrowser.Violation::id).toList();
+        String page = GateSites.plantFault(
+                "a11y", "history/sider/om.html", "<h1>", "<img src=\"../style.css\" width=\"40\" height=\"40\"><h1>");
+        List<String> ids =
+                browser.audit(page, 1280).stream().map(AxeBrowser.Violation::id).toList();
         assertTrue(ids.contains("image-alt"), ids.toString());
     }
 }

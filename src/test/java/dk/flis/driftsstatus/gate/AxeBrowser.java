@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * through CDP, axe-core is injected after each load, and full-page screenshots can be saved.
  */
 final class AxeBrowser implements AutoCloseable {
-    static final Path AXE = dk.flis.driftsstatus.FixtureSite.PROJECT.resolve("tools/a11y/node_modules/axe-core/axe.min.js");
+    static final Path AXE =
+            dk.flis.driftsstatus.FixtureSite.PROJECT.resolve("tools/a11y/node_modules/axe-core/axe.min.js");
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final int HEIGHT = 800;
 
@@ -37,8 +38,10 @@ final class AxeBrowser implements AutoCloseable {
 
     /** The reason the browser cannot run here, or null when Chromium, chromedriver and axe are installed. */
     static String missingTool() {
-        return dk.flis.driftsstatus.BrowserGates.missing(Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMIUM),
-                Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMEDRIVER), AXE);
+        return dk.flis.driftsstatus.BrowserGates.missing(
+                Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMIUM),
+                Path.of(dk.flis.driftsstatus.HeadlessChromium.CHROMEDRIVER),
+                AXE);
     }
 
     AxeBrowser(Path root) throws IOException {
@@ -51,7 +54,8 @@ final class AxeBrowser implements AutoCloseable {
     /** Loads {@code page} (a path under the root, may end in a #fragment) in a viewport {@code width} CSS pixels wide. */
     void open(String page, int width) {
         // The headless window's size is not the viewport; only this override gives exactly 320 px.
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
         driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + page);
     }
@@ -73,15 +77,16 @@ final class AxeBrowser implements AutoCloseable {
         driver.executeScript(axeSource); // navigation drops window.axe
         List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-                + "      targets: v.nodes.map(n => n.target.join(' '))}))))"
-                + "  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + "  .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + "      targets: v.nodes.map(n => n.target.join(' '))}))))"
+                        + "  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
                 WCAG_21_AA);
         List<Violation> violations = new ArrayList<>();
         for (Map<String, Object> v : raw) {
-            violations.add(new Violation(page, width, (String) v.get("id"), (String) v.get("impact"),
-                    (String) v.get("help"), (List<String>) v.get("targets")));
+            violations.add(new Violation(
+                    page, width, (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"), (List<String>)
+                            v.get("targets")));
         }
         return violations;
     }
@@ -91,10 +96,25 @@ final class AxeBrowser implements AutoCloseable {
     void screenshot(Path png) throws IOException {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-                        "width", ((Number) size.get("width")).doubleValue(),
-                        "height", ((Number) size.get("height")).doubleValue(), "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                ((Number) size.get("width")).doubleValue(),
+                                "height",
+                                ((Number) size.get("height")).doubleValue(),
+                                "scale",
+                                1)));
         Files.createDirectories(png.getParent());
         Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
     }
@@ -108,19 +128,30 @@ final class AxeBrowser implements AutoCloseable {
 
     /** A minimal GET-only file server, so pages load over http as on the intranet. */
     private static HttpServer serve(Path root) throws IOException {
-        Map<String, String> types = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-                "xml", "application/atom+xml", "pdf", "application/pdf");
+        Map<String, String> types = Map.of(
+                "html",
+                "text/html; charset=utf-8",
+                "css",
+                "text/css; charset=utf-8",
+                "xml",
+                "application/atom+xml",
+                "pdf",
+                "application/pdf");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             try (exchange) {
-                Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+                Path file = root.resolve(exchange.getRequestURI().getPath().substring(1))
+                        .normalize();
                 if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                     exchange.sendResponseHeaders(404, -1);
                     return;
                 }
                 String name = file.getFileName().toString();
-                exchange.getResponseHeaders().set("Content-Type",
-                        types.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+                exchange.getResponseHeaders()
+                        .set(
+                                "Content-Type",
+                                types.getOrDefault(
+                                        name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
                 byte[] body = Files.readAllBytes(file);
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {

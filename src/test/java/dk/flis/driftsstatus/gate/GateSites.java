@@ -19,8 +19,7 @@ final class GateSites {
     static final List<String> NAMES = List.of("history", "real");
     private static boolean built;
 
-    private GateSites() {
-    }
+    private GateSites() {}
 
     /** Builds both sites (once) and returns the folder holding {@code history/} and {@code real/}. */
     static synchronized Path root() {
@@ -28,8 +27,10 @@ final class GateSites {
             for (String name : NAMES) {
                 Path project = ROOT.resolve("projects").resolve(name);
                 delete(project);
-                FixtureSite site = name.equals("real") ? FixtureSite.realContent(project) : FixtureSite.of(name, project);
-                FixtureSite.Run run = site.run("build", "--no-pdf", "--out", ROOT.resolve(name).toString());
+                FixtureSite site =
+                        name.equals("real") ? FixtureSite.realContent(project) : FixtureSite.of(name, project);
+                FixtureSite.Run run = site.run(
+                        "build", "--no-pdf", "--out", ROOT.resolve(name).toString());
                 assertEquals(0, run.exitCode(), run.err());
             }
             built = true;
@@ -45,7 +46,8 @@ final class GateSites {
             return files.filter(f -> f.toString().endsWith(".html"))
                     .map(f -> root.relativize(f).toString().replace('\\', '/'))
                     .filter(p -> NAMES.contains(p.substring(0, p.indexOf('/'))))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,9 +31,14 @@ class HtmlValidityGateTest {
 
     @Test
     void plantedInvalidMarkupFailsTheGate() throws Exception {
-        String page = GateSites.plantFault("markup", "history/arkiv.html", "<main id=\"indhold\">",
+        String page = GateSites.plantFault(
+                "markup",
+                "history/arkiv.html",
+                "<main id=\"indhold\">",
                 "<main id=\"indhold\"><ul><p>Forkert</p></ul>");
-        List<String> messages = checker.check(GateSites.root(), page).stream().map(NuHtmlChecker.Problem::message).toList();
+        List<String> messages = checker.check(GateSites.root(), page).stream()
+                .map(NuHtmlChecker.Problem::message)
+                .toList();
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("“p” not allowed as child of element “ul”"), messages.get(0));
     }

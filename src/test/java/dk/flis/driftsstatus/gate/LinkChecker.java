@@ -48,7 +48,8 @@ final class LinkChecker {
                     String value = element.attr(attribute).trim();
                     String reason = reason(file, value);
                     if (reason != null) {
-                        broken.add(new BrokenLink(page, element.sourceRange().start().lineNumber(), attribute, value, reason));
+                        broken.add(new BrokenLink(
+                                page, element.sourceRange().start().lineNumber(), attribute, value, reason));
                     }
                 }
             }
@@ -68,9 +69,11 @@ final class LinkChecker {
             return "malformed URL: " + e.getMessage();
         }
         String path = uri.getPath();
-        Path target = path == null || path.isEmpty() ? file
-                : path.startsWith("/") ? root.resolve(path.substring(1)).normalize()
-                : file.getParent().resolve(path).normalize();
+        Path target = path == null || path.isEmpty()
+                ? file
+                : path.startsWith("/")
+                        ? root.resolve(path.substring(1)).normalize()
+                        : file.getParent().resolve(path).normalize();
         if (!target.startsWith(root)) {
             return "points outside the site";
         }
@@ -81,7 +84,9 @@ final class LinkChecker {
             return "target does not exist: " + relative(target);
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+        if (fragment != null
+                && !fragment.isEmpty()
+                && target.toString().endsWith(".html")
                 && parse(target).getElementById(fragment) == null) {
             return "no element with id \"" + fragment + "\" in " + relative(target);
         }

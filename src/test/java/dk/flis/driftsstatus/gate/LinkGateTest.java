@@ -24,7 +24,8 @@ class LinkGateTest {
         Path root = GateSites.root();
         LinkChecker checker = new LinkChecker(root);
         List<String> pages = GateSites.htmlPages();
-        List<LinkChecker.BrokenLink> broken = pages.stream().flatMap(p -> checker.check(p).stream()).toList();
+        List<LinkChecker.BrokenLink> broken =
+                pages.stream().flatMap(p -> checker.check(p).stream()).toList();
         assertTrue(pages.size() > 40, "both sites, every page: " + pages.size());
         assertTrue(broken.isEmpty(), broken.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
@@ -36,7 +37,8 @@ class LinkGateTest {
         List<String> broken = new ArrayList<>();
         for (String site : GateSites.NAMES) {
             Path feed = root.resolve(site).resolve("feed.xml");
-            for (Element link : Jsoup.parse(Files.readString(feed), "", Parser.xmlParser()).select("link")) {
+            for (Element link :
+                    Jsoup.parse(Files.readString(feed), "", Parser.xmlParser()).select("link")) {
                 String reason = checker.reason(feed, link.attr("href"));
                 if (reason != null) {
                     broken.add(site + "/feed.xml: " + link.attr("href") + ": " + reason);
@@ -56,12 +58,15 @@ class LinkGateTest {
         for (String site : GateSites.NAMES) {
             List<Path> files;
             try (var list = Files.list(root.resolve(site).resolve("data"))) {
-                files = list.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".schema.json"))
-                        .sorted().toList();
+                files = list.filter(f ->
+                                f.toString().endsWith(".json") && !f.toString().endsWith(".schema.json"))
+                        .sorted()
+                        .toList();
             }
             for (Path file : files) {
                 JsonNode month = json.readTree(file.toFile());
-                List<String> targets = new ArrayList<>(List.of(month.get("$schema").asText(), month.get("page").asText()));
+                List<String> targets = new ArrayList<>(
+                        List.of(month.get("$schema").asText(), month.get("page").asText()));
                 if (!month.get("pdf").isNull()) {
                     targets.add(month.get("pdf").asText());
                 }
@@ -81,13 +86,21 @@ class LinkGateTest {
 
     @Test
     void plantedBrokenLinkAndFragmentFailTheGate() {
-        String page = GateSites.plantFault("links", "history/index.html", "href=\"arkiv.html\"", "href=\"arkiv-gone.html\"");
+        String page =
+                GateSites.plantFault("links", "history/index.html", "href=\"arkiv.html\"", "href=\"arkiv-gone.html\"");
         LinkChecker checker = new LinkChecker(GateSites.root());
-        assertEquals(List.of("target does not exist: faulty-links/history/arkiv-gone.html"),
+        assertEquals(
+                List.of("target does not exist: faulty-links/history/arkiv-gone.html"),
                 checker.check(page).stream().map(LinkChecker.BrokenLink::reason).toList());
-        String fragment = GateSites.plantFault("fragments", "history/index.html",
-                "\"attention-area\"><a href=\"#omraade-aula\"", "\"attention-area\"><a href=\"#omraade-gone\"");
-        assertEquals(List.of("no element with id \"omraade-gone\" in faulty-fragments/history/index.html"),
-                checker.check(fragment).stream().map(LinkChecker.BrokenLink::reason).toList());
+        String fragment = GateSites.plantFault(
+                "fragments",
+                "history/index.html",
+                "\"attention-area\"><a href=\"#omraade-aula\"",
+                "\"attention-area\"><a href=\"#omraade-gone\"");
+        assertEquals(
+                List.of("no element with id \"omraade-gone\" in faulty-fragments/history/index.html"),
+                checker.check(fragment).stream()
+                        .map(LinkChecker.BrokenLink::reason)
+                        .toList());
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class OverviewInBrowserTest {
     static final int[] WIDTHS = {1280, 390};
-    static final List<String> PAGES = List.of("real/index.html", "history/index.html", "history/rapporter/2025-08.html");
+    static final List<String> PAGES =
+            List.of("real/index.html", "history/index.html", "history/rapporter/2025-08.html");
 
     static String missing;
     static AxeBrowser browser;
@@ -55,14 +56,16 @@ class OverviewInBrowserTest {
         for (String page : PAGES) {
             for (int width : WIDTHS) {
                 browser.open(page, width);
-                Map<String, Object> found = (Map<String, Object>) browser.evaluate(
-                        "const o = document.querySelector('section.overview').getBoundingClientRect();"
-                        + "const t = document.querySelector('table.status-table').getBoundingClientRect();"
-                        + "const s = document.querySelector('.overview-summary').getBoundingClientRect();"
-                        + "return {overviewTop: o.top, summaryBottom: s.bottom, tableTop: t.top, height: innerHeight,"
-                        + "  pageWidth: document.documentElement.scrollWidth, width: innerWidth};");
+                Map<String, Object> found = (Map<String, Object>)
+                        browser.evaluate("const o = document.querySelector('section.overview').getBoundingClientRect();"
+                                + "const t = document.querySelector('table.status-table').getBoundingClientRect();"
+                                + "const s = document.querySelector('.overview-summary').getBoundingClientRect();"
+                                + "return {overviewTop: o.top, summaryBottom: s.bottom, tableTop: t.top, height: innerHeight,"
+                                + "  pageWidth: document.documentElement.scrollWidth, width: innerWidth};");
                 String where = page + " at " + width + " px: " + found;
-                assertTrue(number(found, "summaryBottom") <= number(found, "height"), "the month's sentence in view on load, " + where);
+                assertTrue(
+                        number(found, "summaryBottom") <= number(found, "height"),
+                        "the month's sentence in view on load, " + where);
                 assertTrue(number(found, "overviewTop") < number(found, "tableTop"), where);
                 assertTrue(number(found, "pageWidth") <= number(found, "width"), "no sideways scrolling, " + where);
                 browser.screenshot(AccessibilityGateTest.SCREENSHOTS.resolve(
@@ -76,8 +79,7 @@ class OverviewInBrowserTest {
     void everyCardShowsItsStatusFirst() {
         for (int width : WIDTHS) {
             browser.open("real/index.html", width);
-            List<Object> misplaced = (List<Object>) browser.evaluate(
-                    "const bad = [];"
+            List<Object> misplaced = (List<Object>) browser.evaluate("const bad = [];"
                     + "for (const card of document.querySelectorAll('.attention-card')) {"
                     + "  const status = card.querySelector('.attention-status').getBoundingClientRect();"
                     + "  const area = card.querySelector('.attention-area').getBoundingClientRect();"

@@ -48,7 +48,8 @@ class TenYearArchiveTest {
         Path project = GateSites.ROOT.resolve("projects/ten-years");
         GateSites.delete(project);
         FixtureSite site = BenchHistory.write(120, project);
-        FixtureSite.Run run = site.run("build", "--no-pdf", "--out", root.resolve("ten-years").toString());
+        FixtureSite.Run run =
+                site.run("build", "--no-pdf", "--out", root.resolve("ten-years").toString());
         assertEquals(0, run.exitCode(), run.err());
         browser = new AxeBrowser(root);
     }
@@ -72,38 +73,45 @@ class TenYearArchiveTest {
             browser.open(ARCHIVE, width);
             Map<String, Object> latest = (Map<String, Object>) browser.evaluate(
                     "const th = document.querySelector('table.heatmap thead a[href=\"' + arguments[0] + '\"]').closest('th');"
-                    + "const r = th.getBoundingClientRect();"
-                    + "const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);"
-                    + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, viewportWidth: innerWidth,"
-                    + "  viewportHeight: innerHeight, pageWidth: document.documentElement.scrollWidth,"
-                    + "  text: th.textContent.trim(), uncovered: th.contains(hit)};",
+                            + "const r = th.getBoundingClientRect();"
+                            + "const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);"
+                            + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, viewportWidth: innerWidth,"
+                            + "  viewportHeight: innerHeight, pageWidth: document.documentElement.scrollWidth,"
+                            + "  text: th.textContent.trim(), uncovered: th.contains(hit)};",
                     "rapporter/" + LATEST + ".html");
             String where = width + " px: " + latest;
             assertEquals("Okt 2025", latest.get("text"), where);
-            assertTrue(number(latest, "left") >= 0 && number(latest, "right") <= number(latest, "viewportWidth"), where);
-            assertTrue(number(latest, "top") >= 0 && number(latest, "bottom") <= number(latest, "viewportHeight"), where);
+            assertTrue(
+                    number(latest, "left") >= 0 && number(latest, "right") <= number(latest, "viewportWidth"), where);
+            assertTrue(
+                    number(latest, "top") >= 0 && number(latest, "bottom") <= number(latest, "viewportHeight"), where);
             assertEquals(true, latest.get("uncovered"), "not hidden under the sticky area names: " + where);
-            assertTrue(number(latest, "pageWidth") <= number(latest, "viewportWidth"), "only the table scrolls sideways: " + where);
+            assertTrue(
+                    number(latest, "pageWidth") <= number(latest, "viewportWidth"),
+                    "only the table scrolls sideways: " + where);
             browser.screenshot(AccessibilityGateTest.SCREENSHOTS.resolve("ten-years_arkiv-" + width + ".png"));
 
             Map<String, Object> oldest = (Map<String, Object>) browser.evaluate(
                     "const wrap = document.querySelector('.heatmap-wrap');"
-                    + "wrap.scrollLeft = wrap.scrollWidth;"
-                    + "const r = document.querySelector('table.heatmap thead a[href=\"' + arguments[0] + '\"]').getBoundingClientRect();"
-                    + "const box = wrap.getBoundingClientRect();"
-                    + "return {left: r.left, right: r.right, boxLeft: box.left, boxRight: box.right};",
+                            + "wrap.scrollLeft = wrap.scrollWidth;"
+                            + "const r = document.querySelector('table.heatmap thead a[href=\"' + arguments[0] + '\"]').getBoundingClientRect();"
+                            + "const box = wrap.getBoundingClientRect();"
+                            + "return {left: r.left, right: r.right, boxLeft: box.left, boxRight: box.right};",
                     "rapporter/" + FIRST + ".html");
-            assertTrue(number(oldest, "left") >= number(oldest, "boxLeft") && number(oldest, "right") <= number(oldest, "boxRight"),
+            assertTrue(
+                    number(oldest, "left") >= number(oldest, "boxLeft")
+                            && number(oldest, "right") <= number(oldest, "boxRight"),
                     "the oldest month at the end of the sideways scroll, " + width + " px: " + oldest);
             browser.screenshot(AccessibilityGateTest.SCREENSHOTS.resolve("ten-years_arkiv-oldest-" + width + ".png"));
 
             // Back with the keyboard: a focused cell scrolls in beside the sticky area names, not under them.
             Map<String, Object> focused = (Map<String, Object>) browser.evaluate(
                     "const cell = document.querySelector('table.heatmap tbody a[href^=\"rapporter/2025-09.html\"]');"
-                    + "cell.focus();"
-                    + "const name = cell.closest('tr').querySelector('th').getBoundingClientRect();"
-                    + "return {cellLeft: cell.getBoundingClientRect().left, nameRight: name.right};");
-            assertTrue(number(focused, "cellLeft") >= number(focused, "nameRight") - 0.5,
+                            + "cell.focus();"
+                            + "const name = cell.closest('tr').querySelector('th').getBoundingClientRect();"
+                            + "return {cellLeft: cell.getBoundingClientRect().left, nameRight: name.right};");
+            assertTrue(
+                    number(focused, "cellLeft") >= number(focused, "nameRight") - 0.5,
                     "a focused cell is not hidden under the area names, " + width + " px: " + focused);
         }
     }
@@ -121,19 +129,19 @@ class TenYearArchiveTest {
         }
         for (int width : WIDTHS) {
             browser.open(ARCHIVE, width);
-            Map<String, Object> found = (Map<String, Object>) browser.evaluate(
-                    "const nav = document.querySelector('nav.year-links');"
-                    + "const table = document.querySelector('table.heatmap');"
-                    + "const list = document.querySelector('section[aria-labelledby=\"alle-rapporter\"]');"
-                    + "const h3s = [...list.querySelectorAll('h3')];"
-                    + "return {before: !!(nav.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING),"
-                    + "  links: [...nav.querySelectorAll('a')].map(a => a.textContent.trim()),"
-                    + "  targets: [...nav.querySelectorAll('a')].map(a => a.getAttribute('href')),"
-                    + "  shown: [...nav.querySelectorAll('a')].every(a => a.getBoundingClientRect().width > 0),"
-                    + "  headings: h3s.map(h => h.textContent.trim()),"
-                    + "  ids: h3s.map(h => '#' + h.id),"
-                    + "  months: h3s.map(h => h.nextElementSibling.querySelectorAll('li').length),"
-                    + "  firstOf2016: document.querySelector('#aar-2016 + ul a').getAttribute('href')};");
+            Map<String, Object> found =
+                    (Map<String, Object>) browser.evaluate("const nav = document.querySelector('nav.year-links');"
+                            + "const table = document.querySelector('table.heatmap');"
+                            + "const list = document.querySelector('section[aria-labelledby=\"alle-rapporter\"]');"
+                            + "const h3s = [...list.querySelectorAll('h3')];"
+                            + "return {before: !!(nav.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING),"
+                            + "  links: [...nav.querySelectorAll('a')].map(a => a.textContent.trim()),"
+                            + "  targets: [...nav.querySelectorAll('a')].map(a => a.getAttribute('href')),"
+                            + "  shown: [...nav.querySelectorAll('a')].every(a => a.getBoundingClientRect().width > 0),"
+                            + "  headings: h3s.map(h => h.textContent.trim()),"
+                            + "  ids: h3s.map(h => '#' + h.id),"
+                            + "  months: h3s.map(h => h.nextElementSibling.querySelectorAll('li').length),"
+                            + "  firstOf2016: document.querySelector('#aar-2016 + ul a').getAttribute('href')};");
             String where = width + " px: " + found;
             assertEquals(true, found.get("before"), "the year links come before the heatmap, " + where);
             assertEquals(years, found.get("links"), where);
@@ -144,10 +152,11 @@ class TenYearArchiveTest {
             assertEquals("rapporter/2016-12.html", found.get("firstOf2016"), "newest first within a year, " + where);
 
             browser.click("nav.year-links a[href='#aar-2016']");
-            Map<String, Object> heading = (Map<String, Object>) browser.evaluate(
-                    "const r = document.getElementById('aar-2016').getBoundingClientRect();"
-                    + "return {top: r.top, bottom: r.bottom, height: innerHeight};");
-            assertTrue(number(heading, "top") >= 0 && number(heading, "bottom") <= number(heading, "height"),
+            Map<String, Object> heading = (Map<String, Object>)
+                    browser.evaluate("const r = document.getElementById('aar-2016').getBoundingClientRect();"
+                            + "return {top: r.top, bottom: r.bottom, height: innerHeight};");
+            assertTrue(
+                    number(heading, "top") >= 0 && number(heading, "bottom") <= number(heading, "height"),
                     "following the link shows the year's heading, " + width + " px: " + heading);
         }
     }
@@ -159,9 +168,11 @@ class TenYearArchiveTest {
         List<AxeBrowser.Violation> violations = new ArrayList<>();
         for (String page : List.of(ARCHIVE, "real/arkiv.html", "history/arkiv.html")) {
             violations.addAll(browser.audit(page, 390));
-            browser.screenshot(AccessibilityGateTest.SCREENSHOTS.resolve(page.replace(".html", "").replace('/', '_') + "-390.png"));
+            browser.screenshot(AccessibilityGateTest.SCREENSHOTS.resolve(
+                    page.replace(".html", "").replace('/', '_') + "-390.png"));
         }
-        assertTrue(violations.isEmpty(), violations.stream().map(Object::toString).collect(Collectors.joining("\n")));
+        assertTrue(
+                violations.isEmpty(), violations.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }
 
     private static double number(Map<String, Object> values, String key) {

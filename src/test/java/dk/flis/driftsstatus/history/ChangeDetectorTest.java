@@ -16,11 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.build.BuildOptions;
-import dk.flis.driftsstatus.build.Pipeline;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
+import dk.flis.driftsstatus.pipeline.Pipeline;
+import dk.flis.driftsstatus.pipeline.RunResult;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -38,23 +38,30 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangeDetectorTest {
     @TempDir
     static Path temp;
+
     static Content content;
     static History history;
 
     @BeforeAll
     static void loadHistoryFixture() {
         FixtureSite site = FixtureSite.of("history", temp);
-        content = new Pipeline(BuildOptions.defaults(site.root()), new Diagnostics()).check().orElseThrow();
-        history = History.of(content);
+        RunResult checked = new Pipeline(BuildOptions.defaults(site.root())).check();
+        content = checked.content();
+        history = checked.history();
     }
 
     static MonthlyReport report(String month) {
-        return content.reports().stream().filter(r -> r.month().equals(YearMonth.parse(month))).findFirst().orElseThrow();
+        return content.reports().stream()
+                .filter(r -> r.month().equals(YearMonth.parse(month)))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Map<String, List<ChangeKind>> changes(String month) {
         Map<String, List<ChangeKind>> byArea = new LinkedHashMap<>();
-        history.changes(report(month)).changes().forEach(c -> byArea.put(c.area().id(), c.kinds()));
+        history.changes(report(month))
+                .changes()
+                .forEach(c -> byArea.put(c.area().id(), c.kinds()));
         return byArea;
     }
 
@@ -62,7 +69,7 @@ class ChangeDetectorTest {
     void firstReportHasNothingToCompareWith() {
         ReportChanges first = history.changes(report("2024-09"));
         assertFalse(first.hasPrevious());
-        assertTrue(first.isEmpty());
+        assertTrue(first.changes().isEmpty());
     }
 
     @Test
@@ -76,13 +83,22 @@ class ChangeDetectorTest {
     void detectsStatusDataAndNoteChangesInRegistryOrder() {
         // Okt: KRL data May with rule June (1 behind) after March with rule May (2 behind);
         // Aula ok → partial with its first note.
-        assertEquals(Map.of("krl-personale", List.of(CAUGHT_UP), "aula", List.of(STATUS_CHANGED, NOTE_NEW)),
+        assertEquals(
+                Map.of("krl-personale", List.of(CAUGHT_UP), "aula", List.of(STATUS_CHANGED, NOTE_NEW)),
                 changes("2025-10"));
-        assertEquals(List.of("krl-personale", "aula"), List.copyOf(changes("2025-10").keySet()));
+        assertEquals(
+                List.of("krl-personale", "aula"), List.copyOf(changes("2025-10").keySet()));
         // Sep: Økonomi's note text changed (én → to kommuner); KRL stuck at March while the rule
         // moved to May; DFDG closed again with no data and a note.
-        assertEquals(Map.of("okonomi", List.of(NOTE_CHANGED), "krl-personale", List.of(FELL_BEHIND),
-                "dfdg", List.of(STATUS_CHANGED, DATA_LOST, NOTE_NEW)), changes("2025-09"));
+        assertEquals(
+                Map.of(
+                        "okonomi",
+                        List.of(NOTE_CHANGED),
+                        "krl-personale",
+                        List.of(FELL_BEHIND),
+                        "dfdg",
+                        List.of(STATUS_CHANGED, DATA_LOST, NOTE_NEW)),
+                changes("2025-09"));
         // Aug: KRL becomes delayed, data March against rule April.
         assertEquals(Map.of("krl-personale", List.of(STATUS_CHANGED, FELL_BEHIND, NOTE_NEW)), changes("2025-08"));
         // Jan: DFDG reopens: ok, data back, note gone.
@@ -103,15 +119,21 @@ class ChangeDetectorTest {
     @Test
     void openProblemAgeIsTheStartOfTheCurrentUnbrokenRun() {
         YearMonth october = YearMonth.parse("2025-10");
-        assertEquals(Optional.of(YearMonth.parse("2025-07")), history.area("okonomi").openSince(october));
-        assertEquals(Optional.of(YearMonth.parse("2025-08")), history.area("krl-personale").openSince(october));
+        assertEquals(
+                Optional.of(YearMonth.parse("2025-07")), history.area("okonomi").openSince(october));
+        assertEquals(
+                Optional.of(YearMonth.parse("2025-08")),
+                history.area("krl-personale").openSince(october));
         // DFDG was down Nov–Dec 2024 too, but ok in between: the current run began in September.
-        assertEquals(Optional.of(YearMonth.parse("2025-09")), history.area("dfdg").openSince(october));
-        assertEquals(Optional.of(YearMonth.parse("2024-11")), history.area("dfdg").openSince(YearMonth.parse("2024-12")));
+        assertEquals(
+                Optional.of(YearMonth.parse("2025-09")), history.area("dfdg").openSince(october));
+        assertEquals(
+                Optional.of(YearMonth.parse("2024-11")), history.area("dfdg").openSince(YearMonth.parse("2024-12")));
         assertEquals(Optional.of(october), history.area("aula").openSince(october));
         assertEquals(Optional.empty(), history.area("borger").openSince(october));
         // A notice counts as an open problem: Ydelse's last two months.
-        assertEquals(Optional.of(YearMonth.parse("2025-02")), history.area("ydelse").openSince(YearMonth.parse("2025-03")));
+        assertEquals(
+                Optional.of(YearMonth.parse("2025-02")), history.area("ydelse").openSince(YearMonth.parse("2025-03")));
         assertEquals(Optional.empty(), history.area("ydelse").openSince(october));
     }
 
@@ -127,8 +149,10 @@ class ChangeDetectorTest {
     @Test
     void areaHistoryHoldsOnlyTheAreasMonths() {
         assertEquals(14, history.area("borger").months().size());
-        assertEquals(5, history.area("aula").months().size());   // Jun–Okt 2025
-        assertEquals(7, history.area("ydelse").months().size());  // Sep 2024–Marts 2025
-        assertEquals(YearMonth.parse("2025-03"), history.area("ydelse").latest().orElseThrow().month());
+        assertEquals(5, history.area("aula").months().size()); // Jun–Okt 2025
+        assertEquals(7, history.area("ydelse").months().size()); // Sep 2024–Marts 2025
+        assertEquals(
+                YearMonth.parse("2025-03"),
+                history.area("ydelse").latest().orElseThrow().month());
     }
 }

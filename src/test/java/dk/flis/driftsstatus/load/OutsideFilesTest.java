@@ -21,6 +21,7 @@ class OutsideFilesTest {
 
     @TempDir
     Path temp;
+
     private FixtureSite site;
     private Path outside;
 
@@ -38,8 +39,10 @@ class OutsideFilesTest {
         FixtureSite.Run run = site.run("build", "--no-pdf");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("templates/static/secret.txt: error: the file is a link to " + outside.resolve("passwd")
-                + ", outside the templates folder", run.headlines().get(0));
+        assertEquals(
+                "templates/static/secret.txt: error: the file is a link to " + outside.resolve("passwd")
+                        + ", outside the templates folder",
+                run.headlines().get(0));
         assertFalse(Files.exists(site.path("site/secret.txt")));
         assertFalse(run.err().contains(SECRET), run.err());
     }
@@ -52,8 +55,11 @@ class OutsideFilesTest {
         FixtureSite.Run run = site.run("check");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.headlines().contains("content/reports/2025-10.md: error: the file is a link to "
-                + outside.resolve("passwd") + ", outside the content folder"), run.err());
+        assertTrue(
+                run.headlines()
+                        .contains("content/reports/2025-10.md: error: the file is a link to "
+                                + outside.resolve("passwd") + ", outside the content folder"),
+                run.err());
         assertFalse(run.err().contains(SECRET), run.err());
     }
 

@@ -15,17 +15,25 @@ class ParsedReportsTest {
     @Test
     void anUnchangedFileIsNotParsedAgain() {
         ParsedReports parsed = new ParsedReports();
-        ReportSource first = parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics()).orElseThrow();
+        ReportSource first = parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics())
+                .orElseThrow();
         parsed.forgetUnused();
-        assertSame(first, parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics()).orElseThrow());
+        assertSame(
+                first,
+                parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics())
+                        .orElseThrow());
     }
 
     @Test
     void anEditedFileIsParsedAgain() {
         ParsedReports parsed = new ParsedReports();
-        ReportSource first = parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics()).orElseThrow();
+        ReportSource first = parsed.load("r/2025-10.md", "2025-10.md", GOOD, new Diagnostics())
+                .orElseThrow();
         parsed.forgetUnused();
-        assertNotSame(first, parsed.load("r/2025-10.md", "2025-10.md", GOOD + "Mere.\n", new Diagnostics()).orElseThrow());
+        assertNotSame(
+                first,
+                parsed.load("r/2025-10.md", "2025-10.md", GOOD + "Mere.\n", new Diagnostics())
+                        .orElseThrow());
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class ReportSchemaTest {
     @Test
     void theReportSchemaOffersTheBuiltInStatusesAndTheLoadersKeys() throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(FixtureSite.PROJECT.resolve("content/report.schema.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(FixtureSite.PROJECT
+                        .resolve("content/report.schema.json")
+                        .toFile());
         assertEquals(List.of("date", "areas"), names(schema.get("properties")));
         JsonNode override = schema.at("/properties/areas/additionalProperties");
         assertEquals(List.of("status", "data-through"), names(override.get("properties")));

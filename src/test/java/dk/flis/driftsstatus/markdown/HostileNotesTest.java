@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag(Exhaustive.TAG)
 class HostileNotesTest {
-    private static final String[] BUILD = Exhaustive.enabled() ? new String[] {"build"}
-            : new String[] {"build", "--no-pdf"};
+    private static final String[] BUILD =
+            Exhaustive.enabled() ? new String[] {"build"} : new String[] {"build", "--no-pdf"};
 
     /** Raw HTML and tricks that must come out as harmless text or plain markup. */
     static final List<String> ESCAPED = List.of(
@@ -95,12 +95,13 @@ class HostileNotesTest {
 
     @TestFactory
     Stream<DynamicTest> escapedPayloadsBuildIntoPagesWithNothingExecutable() {
-        return ESCAPED.stream().map(payload -> DynamicTest.dynamicTest(payload, () -> {
-            FixtureSite site = siteWith(payload, temp.resolve("e" + ESCAPED.indexOf(payload)));
-            FixtureSite.Run run = site.run(BUILD);
-            assertEquals(0, run.exitCode(), run.err());
-            assertEquals(List.of(), ExecutableContent.inSite(site.path("site")));
-        }));
+        return ESCAPED.stream()
+                .map(payload -> DynamicTest.dynamicTest(payload, () -> {
+                    FixtureSite site = siteWith(payload, temp.resolve("e" + ESCAPED.indexOf(payload)));
+                    FixtureSite.Run run = site.run(BUILD);
+                    assertEquals(0, run.exitCode(), run.err());
+                    assertEquals(List.of(), ExecutableContent.inSite(site.path("site")));
+                }));
     }
 
     @Test
@@ -115,37 +116,48 @@ class HostileNotesTest {
 
     @TestFactory
     Stream<DynamicTest> scriptLinksAndImagesAreRefusedWithTheirPosition() {
-        return REFUSED.stream().map(payload -> DynamicTest.dynamicTest(payload, () -> {
-            FixtureSite site = siteWith(payload, temp.resolve("r" + REFUSED.indexOf(payload)));
-            FixtureSite.Run run = site.run("build");
-            assertEquals(1, run.exitCode(), run.err());
-            List<String> headlines = run.headlines();
-            assertTrue(headlines.stream().anyMatch(h -> h.matches("content/reports/2025-10\\.md:(9|1[01]):\\d+: error: .*")),
-                    "preface refused: " + headlines);
-            assertTrue(headlines.stream().anyMatch(h -> h.matches("content/reports/2025-10\\.md:1[3-9]:\\d+: error: .*")),
-                    "note refused: " + headlines);
-            assertTrue(headlines.stream().anyMatch(h -> h.matches("content/pages/om\\.md:[4-9]:\\d+: error: .*")),
-                    "page refused: " + headlines);
-            assertTrue(Files.notExists(site.path("site")), "nothing published");
-        }));
+        return REFUSED.stream()
+                .map(payload -> DynamicTest.dynamicTest(payload, () -> {
+                    FixtureSite site = siteWith(payload, temp.resolve("r" + REFUSED.indexOf(payload)));
+                    FixtureSite.Run run = site.run("build");
+                    assertEquals(1, run.exitCode(), run.err());
+                    List<String> headlines = run.headlines();
+                    assertTrue(
+                            headlines.stream()
+                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:(9|1[01]):\\d+: error: .*")),
+                            "preface refused: " + headlines);
+                    assertTrue(
+                            headlines.stream()
+                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:1[3-9]:\\d+: error: .*")),
+                            "note refused: " + headlines);
+                    assertTrue(
+                            headlines.stream().anyMatch(h -> h.matches("content/pages/om\\.md:[4-9]:\\d+: error: .*")),
+                            "page refused: " + headlines);
+                    assertTrue(Files.notExists(site.path("site")), "nothing published");
+                }));
     }
 
     @Test
     void scriptLinkDiagnosticPointsAtTheTargetAndSaysWhy() throws IOException {
         FixtureSite site = siteWith("Se [her](javascript:alert(1)).", temp);
         FixtureSite.Run run = site.run("check");
-        assertTrue(run.headlines().contains("content/reports/2025-10.md:13:10: error: a \"javascript:\" link could run"
-                + " code in the reader's browser"), run.err());
+        assertTrue(
+                run.headlines()
+                        .contains("content/reports/2025-10.md:13:10: error: a \"javascript:\" link could run"
+                                + " code in the reader's browser"),
+                run.err());
         assertTrue(run.err().contains("hint: link only to web pages"), run.err());
     }
 
     @Test
     void linksToOtherHostsGetNoopenerAndLocalLinksDoNot() throws IOException {
-        FixtureSite site = siteWith("[ude](https://example.com/x) og [hjemme](../sider/om.html) og [mail](mailto:a@b.dk)",
-                temp);
+        FixtureSite site =
+                siteWith("[ude](https://example.com/x) og [hjemme](../sider/om.html) og [mail](mailto:a@b.dk)", temp);
         assertEquals(0, site.run("build", "--no-pdf").exitCode());
         Element note = Jsoup.parse(Files.readString(site.path("site/rapporter/2025-10.html")));
-        assertEquals("noopener noreferrer", note.selectFirst("a[href=\"https://example.com/x\"]").attr("rel"));
+        assertEquals(
+                "noopener noreferrer",
+                note.selectFirst("a[href=\"https://example.com/x\"]").attr("rel"));
         assertEquals("", note.selectFirst("a[href=\"../sider/om.html\"]").attr("rel"));
         assertEquals("", note.selectFirst("a[href=\"mailto:a@b.dk\"]").attr("rel"));
     }
@@ -154,9 +166,11 @@ class HostileNotesTest {
     private static FixtureSite siteWith(String payload, Path dir) throws IOException {
         FixtureSite site = FixtureSite.of("small", dir);
         Path report = site.path("content/reports/2025-10.md");
-        Files.writeString(report, Files.readString(report)
-                .replace("Månedens bemærkning: *alt* er som før.", payload)
-                .replace("Fejl i data fra **én** kommune.", payload));
+        Files.writeString(
+                report,
+                Files.readString(report)
+                        .replace("Månedens bemærkning: *alt* er som før.", payload)
+                        .replace("Fejl i data fra **én** kommune.", payload));
         Files.writeString(site.path("content/pages/om.md"), "---\ntitle: Om driftsstatus\n---\n" + payload + "\n");
         return site;
     }

@@ -3,19 +3,20 @@ package dk.flis.driftsstatus.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.flis.driftsstatus.ExecutableContent;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** The allow-list holds even if the Markdown renderer ever passed raw HTML through. */
 class SafeHtmlTest {
     @TestFactory
     Stream<DynamicTest> rawHostileHtmlIsCutToNothingExecutable() {
-        return HostileNotesTest.ESCAPED.stream().map(html -> DynamicTest.dynamicTest(html, () ->
-                assertEquals(List.of(), ExecutableContent.in(Jsoup.parse(SafeHtml.clean(html))))));
+        return HostileNotesTest.ESCAPED.stream()
+                .map(html -> DynamicTest.dynamicTest(
+                        html, () -> assertEquals(List.of(), ExecutableContent.in(Jsoup.parse(SafeHtml.clean(html))))));
     }
 
     @Test

@@ -37,8 +37,8 @@ class KilledBuildTest {
     private static final int RUNS = Exhaustive.count("driftsstatus.killRuns", 4, 8);
     private static final long SEED = Long.getLong("driftsstatus.killSeed", 20251010L);
     /** The build command: PDFs multiply the render time by ten, and publishing is the same without them. */
-    private static final String[] BUILD = Exhaustive.enabled() ? new String[] {"build"}
-            : new String[] {"build", "--no-pdf"};
+    private static final String[] BUILD =
+            Exhaustive.enabled() ? new String[] {"build"} : new String[] {"build", "--no-pdf"};
 
     @TempDir
     Path temp;
@@ -58,7 +58,8 @@ class KilledBuildTest {
             AtomicBoolean reading = new AtomicBoolean(true);
             AtomicInteger missing = new AtomicInteger();
             Thread reader = readerOf(site.path("site/index.html"), reading, missing);
-            Process child = ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve("run" + run + ".log"), BUILD);
+            Process child =
+                    ChildBuild.start(site.root(), List.of(), Map.of(), temp.resolve("run" + run + ".log"), BUILD);
             long killAfter;
             if (run % 2 == 0) {
                 // Anywhere in the run, start-up and rendering included.
@@ -92,8 +93,7 @@ class KilledBuildTest {
     }
 
     /** How long a child build ran in all, and from starting to write its folder to its end. */
-    private record Timing(long fullMillis, long publishMillis) {
-    }
+    private record Timing(long fullMillis, long publishMillis) {}
 
     private Timing timedChildBuild(FixtureSite site, String name) throws IOException, InterruptedException {
         long start = System.nanoTime();

@@ -72,10 +72,12 @@ class OutputFolderSafetyTest {
     void theHomeFolderAndItsParentsAreRefused() throws IOException {
         Path home = Files.createDirectories(temp.resolve("home/editor"));
         Path project = Files.createDirectories(home.resolve("driftsstatus"));
-        OutputGuard.Protected folders = new OutputGuard.Protected(project, project.resolve("content"),
-                project.resolve("templates"), home);
+        OutputGuard.Protected folders =
+                new OutputGuard.Protected(project, project.resolve("content"), project.resolve("templates"), home);
 
-        assertEquals("the output is your home folder", OutputGuard.check(home, folders).orElseThrow().getMessage());
+        assertEquals(
+                "the output is your home folder",
+                OutputGuard.check(home, folders).orElseThrow().getMessage());
         assertTrue(OutputGuard.check(home.getParent(), folders).isPresent());
         assertTrue(OutputGuard.check(project.resolve("site"), folders).isEmpty());
     }

@@ -46,8 +46,11 @@ class ParallelBuildsTest {
         for (String variant : VARIANTS) {
             FixtureSite.copyTree(site.path("content"), site.path("content-" + variant));
             Path siteJson = site.path("content-" + variant + "/site.json");
-            Files.writeString(siteJson, Files.readString(siteJson, StandardCharsets.UTF_8)
-                    .replace("\"title\": \"", "\"title\": \"Variant " + variant + " "), StandardCharsets.UTF_8);
+            Files.writeString(
+                    siteJson,
+                    Files.readString(siteJson, StandardCharsets.UTF_8)
+                            .replace("\"title\": \"", "\"title\": \"Variant " + variant + " "),
+                    StandardCharsets.UTF_8);
         }
         assertEquals(0, site.run("build", "--no-pdf", "--content", "content-a").exitCode());
 
@@ -62,15 +65,23 @@ class ParallelBuildsTest {
                 List<Process> builds = new ArrayList<>();
                 for (String variant : VARIANTS) {
                     Path log = temp.resolve("round" + round + "-" + variant + ".log");
-                    builds.add(ChildBuild.start(site.root(), List.of(), Map.of(), log,
-                            "build", "--no-pdf", "--content", "content-" + variant));
+                    builds.add(ChildBuild.start(
+                            site.root(),
+                            List.of(),
+                            Map.of(),
+                            log,
+                            "build",
+                            "--no-pdf",
+                            "--content",
+                            "content-" + variant));
                 }
                 for (int i = 0; i < builds.size(); i++) {
                     Process build = builds.get(i);
                     assertTrue(build.waitFor(120, TimeUnit.SECONDS), "a build never ended");
                     String log = Files.readString(temp.resolve("round" + round + "-" + VARIANTS[i] + ".log"));
                     logs.add(log);
-                    assertEquals(0, build.exitValue(), "build " + VARIANTS[i] + " of round " + round + " failed: " + log);
+                    assertEquals(
+                            0, build.exitValue(), "build " + VARIANTS[i] + " of round " + round + " failed: " + log);
                 }
             }
         } finally {
@@ -78,17 +89,25 @@ class ParallelBuildsTest {
             reader.join();
         }
 
-        assertEquals(0, missing.get(), "the reader found site/index.html missing or cut short " + missing.get()
-                + " times in " + reads.get() + " reads");
+        assertEquals(
+                0,
+                missing.get(),
+                "the reader found site/index.html missing or cut short " + missing.get() + " times in " + reads.get()
+                        + " reads");
         assertEquals(0, mixed.get(), "the reader found pages of two builds in one site " + mixed.get() + " times");
-        assertTrue(logs.stream().anyMatch(log -> log.contains("venter på en anden build af site/")), String.join("\n", logs));
+        assertTrue(
+                logs.stream().anyMatch(log -> log.contains("venter på en anden build af site/")),
+                String.join("\n", logs));
         // The site is one whole build: the pages of one variant as a build of it alone makes them, and every icon.
         SortedMap<String, String> published = FixtureSite.hashes(site.path("site"));
         String title = Files.readString(site.path("site/index.html"), StandardCharsets.UTF_8);
         String variant = title.contains("Variant a") ? "a" : title.contains("Variant b") ? "b" : "c";
         FixtureSite alone = FixtureSite.of("small", temp.resolve("alone"));
         FixtureSite.copyTree(site.path("content-" + variant), alone.path("content-" + variant));
-        assertEquals(0, alone.run("build", "--no-pdf", "--content", "content-" + variant).exitCode());
+        assertEquals(
+                0,
+                alone.run("build", "--no-pdf", "--content", "content-" + variant)
+                        .exitCode());
         SortedMap<String, String> pages = new java.util.TreeMap<>(published);
         pages.keySet().removeIf(path -> path.startsWith("icons/"));
         assertEquals(FixtureSite.hashes(alone.path("site")), pages, "the pages are one build's");
@@ -101,8 +120,8 @@ class ParallelBuildsTest {
      * through the folder the link names at one moment, checks that the index and another page come
      * from the same build (one variant's title), never a mix.
      */
-    private static Thread readerOf(Path page, AtomicBoolean reading, AtomicInteger reads, AtomicInteger missing,
-            AtomicInteger mixed) {
+    private static Thread readerOf(
+            Path page, AtomicBoolean reading, AtomicInteger reads, AtomicInteger missing, AtomicInteger mixed) {
         Thread reader = new Thread(() -> {
             Path site = page.getParent();
             while (reading.get()) {

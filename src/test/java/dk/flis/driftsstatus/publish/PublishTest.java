@@ -54,8 +54,9 @@ class PublishTest {
         java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
                 Files.getPosixFilePermissions(site.path("site").toRealPath());
 
-        org.junit.jupiter.api.Assertions.assertTrue(permissions.containsAll(java.nio.file.attribute.PosixFilePermissions
-                .fromString("rwxr-xr-x")), permissions.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                permissions.containsAll(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")),
+                permissions.toString());
     }
 
     @Test
@@ -75,8 +76,10 @@ class PublishTest {
         FixtureSite site = FixtureSite.of("small", temp);
         // What older versions wrote: the page frame in index.html, the stylesheet, pages.
         Files.createDirectories(site.path("site/gammel"));
-        Files.writeString(site.path("site/index.html"), "<!DOCTYPE html>\n<body>\n"
-                + "<a class=\"skip-link\" href=\"#indhold\">Spring til indhold</a>\n<header class=\"site-header\">\n");
+        Files.writeString(
+                site.path("site/index.html"),
+                "<!DOCTYPE html>\n<body>\n"
+                        + "<a class=\"skip-link\" href=\"#indhold\">Spring til indhold</a>\n<header class=\"site-header\">\n");
         Files.writeString(site.path("site/style.css"), "body { margin: 0; }");
         Files.writeString(site.path("site/gammel/side.html"), "old");
 
@@ -117,14 +120,17 @@ class PublishTest {
     /** Only the published build and the one before it remain (with the marker and lock); no staging folders or stray links. */
     static void assertNoLeftovers(Path root) throws IOException {
         try (Stream<Path> files = Files.list(root)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).toList();
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site"))
+                    .toList();
             assertTrue(names.stream().allMatch(n -> n.equals(".site-builds")), "only the builds folder: " + names);
         }
         Path builds = root.resolve(".site-builds");
         if (Files.isDirectory(builds)) {
             try (Stream<Path> files = Files.list(builds)) {
                 List<String> names = files.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.equals(OwnFolders.BUILDS_MARKER) && !n.equals(OutputLock.FILE)).toList();
+                        .filter(n -> !n.equals(OwnFolders.BUILDS_MARKER) && !n.equals(OutputLock.FILE))
+                        .toList();
                 assertTrue(names.size() <= 2 && names.stream().noneMatch(n -> n.startsWith(".")), "builds: " + names);
             }
         }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated pages compared byte for byte with the files under {@code src/test/resources/golden/}.
@@ -22,8 +22,13 @@ class GoldenHtmlTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"real/rapporter/2025-10.html", "real/sider/opdateringsfrekvens.html",
-            "real/arkiv.html", "small/rapporter/2025-10.html"})
+    @ValueSource(
+            strings = {
+                "real/rapporter/2025-10.html",
+                "real/sider/opdateringsfrekvens.html",
+                "real/arkiv.html",
+                "small/rapporter/2025-10.html"
+            })
     void pageMatchesItsGoldenFile(String golden) throws IOException {
         String fixture = golden.substring(0, golden.indexOf('/'));
         String page = golden.substring(golden.indexOf('/') + 1);
@@ -36,7 +41,9 @@ class GoldenHtmlTest {
             Files.createDirectories(expectedFile.getParent());
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(expectedFile, StandardCharsets.UTF_8),
+                actual,
                 "differs from " + expectedFile + "; if intended, run mvn test -Dgolden.update=true");
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OverviewTest {
     @TempDir
     static Path temp;
+
     static FixtureSite site;
 
     @BeforeAll
@@ -41,33 +42,48 @@ class OverviewTest {
     void overviewSaysTheMonthInOneSentenceAndListsTheAreasNeedingAttentionWorstFirst() {
         Element overview = page("index.html").selectFirst("section.overview");
         assertEquals("Overblik", overview.selectFirst("h2").text());
-        assertEquals("1 af 5 dataområder kører efter planen.", overview.selectFirst(".overview-summary").text());
-        assertEquals("4 dataområder kræver opmærksomhed", overview.selectFirst(".attention-heading").text());
+        assertEquals(
+                "1 af 5 dataområder kører efter planen.",
+                overview.selectFirst(".overview-summary").text());
+        assertEquals(
+                "4 dataområder kræver opmærksomhed",
+                overview.selectFirst(".attention-heading").text());
         List<Element> cards = overview.select(".attention-card");
-        assertEquals(List.of(
-                "✕ Lukket siden september 2025 | DFDG | Lukket igen pga. nye snitflader. | Ingen data",
-                "◔ Forsinket siden august 2025 | KRL Personale | Overenskomstarbejde forsinker data. | "
-                        + "Data t.o.m. Maj – 1 måned forsinket (normalt Juni)",
-                "◐ Delvis drift siden juli 2025 | Økonomi | Fejl i data fra to kommuner.",
-                "◐ Delvis drift siden oktober 2025 | Aula | Fraværsdata mangler for én kommune."),
-                cards.stream().map(card -> String.join(" | ", card.select("p").eachText())).toList());
-        assertEquals(List.of("#omraade-dfdg", "#omraade-krl-personale", "#omraade-okonomi", "#omraade-aula"),
+        assertEquals(
+                List.of(
+                        "✕ Lukket siden september 2025 | DFDG | Lukket igen pga. nye snitflader. | Ingen data",
+                        "◔ Forsinket siden august 2025 | KRL Personale | Overenskomstarbejde forsinker data. | "
+                                + "Data t.o.m. Maj – 1 måned forsinket (normalt Juni)",
+                        "◐ Delvis drift siden juli 2025 | Økonomi | Fejl i data fra to kommuner.",
+                        "◐ Delvis drift siden oktober 2025 | Aula | Fraværsdata mangler for én kommune."),
+                cards.stream()
+                        .map(card -> String.join(" | ", card.select("p").eachText()))
+                        .toList());
+        assertEquals(
+                List.of("#omraade-dfdg", "#omraade-krl-personale", "#omraade-okonomi", "#omraade-aula"),
                 overview.select(".attention-area a").eachAttr("href"));
         assertTrue(cards.get(0).attr("style").contains("#c8102e"), "the card carries its status's colour");
-        assertEquals("true", cards.get(0).selectFirst(".status-icon").attr("aria-hidden"), "the label, not the icon, is read");
+        assertEquals(
+                "true",
+                cards.get(0).selectFirst(".status-icon").attr("aria-hidden"),
+                "the label, not the icon, is read");
     }
 
     @Test
     void aMonthWithNothingWrongSaysSoInOneSentence() {
         Element overview = page("rapporter/2024-09.html").selectFirst("section.overview");
-        assertEquals("Alle 5 dataområder kører efter planen.", overview.selectFirst(".overview-summary").text());
-        assertTrue(overview.select(".attention, .attention-heading, .overview-note").isEmpty());
+        assertEquals(
+                "Alle 5 dataområder kører efter planen.",
+                overview.selectFirst(".overview-summary").text());
+        assertTrue(overview.select(".attention, .attention-heading, .overview-note")
+                .isEmpty());
     }
 
     @Test
     void eachCardShowsTheStatusBeforeTheAreaAndTheNote() {
         for (Element card : page("index.html").select(".attention-card")) {
-            List<String> order = card.children().stream().map(Element::className).toList();
+            List<String> order =
+                    card.children().stream().map(Element::className).toList();
             assertEquals("attention-status", order.get(0), card.outerHtml());
         }
     }
@@ -112,7 +128,8 @@ class OverviewTest {
     private static List<String> reportPages() throws IOException {
         Path published = site.path("site").toRealPath();
         try (Stream<Path> files = Files.list(published.resolve("rapporter"))) {
-            List<String> months = files.map(f -> "rapporter/" + f.getFileName()).sorted().toList();
+            List<String> months =
+                    files.map(f -> "rapporter/" + f.getFileName()).sorted().toList();
             return Stream.concat(Stream.of("index.html"), months.stream()).toList();
         }
     }

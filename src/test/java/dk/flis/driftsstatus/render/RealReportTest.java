@@ -33,8 +33,12 @@ class RealReportTest {
         for (Element tbody : index.select("table.status-table > tbody")) {
             shown.add(List.of(tbody.selectFirst("tr.group-row th").text()));
             for (Element row : tbody.select("tr:not(.group-row)")) {
-                shown.add(List.of(row.child(0).text(), row.child(1).text(), row.selectFirst("td.data-through").ownText(),
-                        row.child(3).text(), row.selectFirst("td.drift .note").text()));
+                shown.add(List.of(
+                        row.child(0).text(),
+                        row.child(1).text(),
+                        row.selectFirst("td.data-through").ownText(),
+                        row.child(3).text(),
+                        row.selectFirst("td.drift .note").text()));
             }
         }
         assertEquals(SeedTranscription.tableRows(), shown);
@@ -43,8 +47,11 @@ class RealReportTest {
     @Test
     void titleAndColumnsAreThoseOfTheSlides() {
         assertEquals("Oversigt pr. 10/10", index.selectFirst("h1").text());
-        assertEquals(List.of("Dataområde", "Opdateringsfrekvens", "Data t.o.m.", "Kilde", "Drift"),
-                index.select("thead th").eachText().stream().map(t -> t.replace("\u00ad", "")).toList());
+        assertEquals(
+                List.of("Dataområde", "Opdateringsfrekvens", "Data t.o.m.", "Kilde", "Drift"),
+                index.select("thead th").eachText().stream()
+                        .map(t -> t.replace("\u00ad", ""))
+                        .toList());
         assertEquals("da", index.selectFirst("html").attr("lang"));
         assertTrue(index.selectFirst("table caption").hasText());
     }
@@ -53,7 +60,8 @@ class RealReportTest {
     void krlPersonaleIsShownBehindItsRuleWithTheExpectedMonth() {
         Element krl = index.getElementById("omraade-krl-personale");
         assertEquals("Maj", krl.selectFirst("td.data-through").ownText());
-        assertEquals("(1 måned forsinket – normalt Juni)", krl.selectFirst(".behind").text());
+        assertEquals(
+                "(1 måned forsinket – normalt Juni)", krl.selectFirst(".behind").text());
         assertEquals("Forsinket", krl.selectFirst(".status").ownText().strip());
     }
 

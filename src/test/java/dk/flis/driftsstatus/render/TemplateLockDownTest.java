@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A theme cannot reach outside its folder or into the JVM; each attempt is a diagnostic at the template's line and column. */
 class TemplateLockDownTest {
     /** Stands in for a view record. */
-    public record Row(String name) {
-    }
+    public record Row(String name) {}
 
     @TempDir
     Path temp;
+
     private Path templates;
 
     @BeforeEach
@@ -71,14 +71,16 @@ class TemplateLockDownTest {
 
     @Test
     void viewRecordAccessorsAndPlainValuesStillWork() throws IOException, TemplateEngine.TemplateFailure {
-        Files.writeString(templates.resolve("t.ftlh"), "${row.name} ${row.name()} ${date} <#list rows as r>${r}</#list>");
+        Files.writeString(
+                templates.resolve("t.ftlh"), "${row.name} ${row.name()} ${date} <#list rows as r>${r}</#list>");
         assertEquals("a a 2025-10-10 xy", engine().render("t.ftlh", model()));
     }
 
     private Diagnostic failure(String template) throws IOException {
         Files.writeString(templates.resolve("t.ftlh"), template);
         TemplateEngine engine = engine();
-        return assertThrows(TemplateEngine.TemplateFailure.class, () -> engine.render("t.ftlh", model())).diagnostic();
+        return assertThrows(TemplateEngine.TemplateFailure.class, () -> engine.render("t.ftlh", model()))
+                .diagnostic();
     }
 
     private TemplateEngine engine() throws IOException {

@@ -25,8 +25,10 @@ class InitCommandTest {
         assertTrue(run.out().startsWith("Created a content project in mit-projekt/:\n"), run.out());
         assertTrue(run.out().contains("cd mit-projekt, then driftsstatus serve"), run.out());
         for (String file : StarterProject.FILES) {
-            assertArrayEquals(Files.readAllBytes(FixtureSite.PROJECT.resolve(file)),
-                    Files.readAllBytes(site.path("mit-projekt/" + file)), file);
+            assertArrayEquals(
+                    Files.readAllBytes(FixtureSite.PROJECT.resolve(file)),
+                    Files.readAllBytes(site.path("mit-projekt/" + file)),
+                    file);
         }
         try (var reports = Files.list(site.path("mit-projekt/content/reports"))) {
             assertEquals(1, reports.count());
@@ -52,7 +54,9 @@ class InitCommandTest {
         String before = Files.readString(site.path("content/site.json"));
         FixtureSite.Run run = site.run("init");
         assertEquals(1, run.exitCode());
-        assertEquals("content: error: a content folder exists already; init never overwrites content", run.headlines().get(0));
+        assertEquals(
+                "content: error: a content folder exists already; init never overwrites content",
+                run.headlines().get(0));
         assertTrue(run.err().contains("hint: name a new folder: driftsstatus init NEW-FOLDER"), run.err());
         assertEquals(before, Files.readString(site.path("content/site.json")));
         assertFalse(Files.exists(site.path("content/areas.schema.json")));

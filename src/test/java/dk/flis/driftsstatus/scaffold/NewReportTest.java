@@ -44,7 +44,10 @@ class NewReportTest {
                 ---
                 """), november);
         assertEquals(body(october), body(november), "every October note carries over, as written and in order");
-        assertTrue(run.out().contains("KRL Personale: data-through 2025-05 carried over; the rule for 2025-11 gives 2025-07"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "KRL Personale: data-through 2025-05 carried over; the rule for 2025-11 gives 2025-07"),
                 run.out());
         assertTrue(run.out().contains("  VH: notice, with its note\n"), run.out());
 
@@ -94,7 +97,8 @@ class NewReportTest {
         Files.delete(site.path("content/reports/2025-12.md"));
         FixtureSite.Run run = site.run("new", "2026-02");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Created content/reports/2026-02.md from 2025-11, dated 2026-02-12."), run.out());
+        assertTrue(
+                run.out().startsWith("Created content/reports/2026-02.md from 2025-11, dated 2026-02-12."), run.out());
         assertEquals(0, site.run("check").exitCode());
     }
 
@@ -105,8 +109,10 @@ class NewReportTest {
         String before = Files.readString(december, StandardCharsets.UTF_8);
         FixtureSite.Run run = site.run("new", "2025-12");
         assertEquals(1, run.exitCode());
-        assertEquals("content/reports/2025-12.md: error: the report for 2025-12 already exists; new never overwrites "
-                + "a report", run.headlines().get(0));
+        assertEquals(
+                "content/reports/2025-12.md: error: the report for 2025-12 already exists; new never overwrites "
+                        + "a report",
+                run.headlines().get(0));
         assertEquals(before, Files.readString(december, StandardCharsets.UTF_8));
     }
 
@@ -120,7 +126,9 @@ class NewReportTest {
     @Test
     void contentWithErrorsGetsNoNewReport() throws IOException {
         FixtureSite site = FixtureSite.of("year-end", temp);
-        Files.writeString(site.path("content/reports/2025-12.md"), "---\ndate: 2025-12-12\nareas:\n  okonomi: { status: x }\n---\n");
+        Files.writeString(
+                site.path("content/reports/2025-12.md"),
+                "---\ndate: 2025-12-12\nareas:\n  okonomi: { status: x }\n---\n");
         FixtureSite.Run run = site.run("new");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("no report was created"), run.err());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.flis.driftsstatus.BrowserGates;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.HeadlessChromium;
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,8 +46,8 @@ class PreviewInBrowserTest {
     void start() throws IOException {
         BrowserGates.requireOrSkip(HeadlessChromium.missing(), BrowserGates.onCi());
         site = FixtureSite.of("small", temp.resolve("site"));
-        BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), false, LiveReloadScript.HTML);
+        BuildOptions options =
+                new BuildOptions(site.path("content"), site.path("templates"), site.path("site"), site.root(), false);
         server = PreviewServer.start(options, "127.0.0.1", 0, new PrintWriter(log));
         browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")), 1280, 800);
     }
@@ -71,8 +71,11 @@ class PreviewInBrowserTest {
         waitFor(driver -> note("omraade-dfdg").contains("Genåbner i december."), "the page reloads by itself");
 
         replaceInReport("okonomi: { status: partial }", "okonomi: { status: parital }");
-        WebElement overlay = waitFor(driver -> driver.findElements(By.id("driftsstatus-overlay")).stream()
-                .findFirst().orElse(null), "the overlay appears");
+        WebElement overlay = waitFor(
+                driver -> driver.findElements(By.id("driftsstatus-overlay")).stream()
+                        .findFirst()
+                        .orElse(null),
+                "the overlay appears");
         assertEquals("alert", overlay.getAttribute("role"));
         String text = overlay.getText();
         assertTrue(text.contains("content/reports/2025-10.md:4"), text);
@@ -81,15 +84,19 @@ class PreviewInBrowserTest {
         assertTrue(note("omraade-dfdg").contains("Genåbner i december."), "the last good page stays under it");
         Path screenshot = FixtureSite.PROJECT.resolve("target/screenshots/serve-overlay.png");
         Files.createDirectories(screenshot.getParent());
-        Files.write(screenshot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); // for a person to look at
+        Files.write(
+                screenshot, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)); // for a person to look at
 
         replaceInReport("okonomi: { status: parital }", "okonomi: { status: partial }");
-        waitFor(driver -> driver.findElements(By.id("driftsstatus-overlay")).isEmpty() ? Boolean.TRUE : null,
+        waitFor(
+                driver -> driver.findElements(By.id("driftsstatus-overlay")).isEmpty() ? Boolean.TRUE : null,
                 "the overlay goes once the mistake is fixed");
     }
 
     private String note(String rowId) {
-        return browser.findElement(By.id(rowId)).findElement(By.cssSelector(".note")).getText();
+        return browser.findElement(By.id(rowId))
+                .findElement(By.cssSelector(".note"))
+                .getText();
     }
 
     /** Polls the page until {@code condition} gives a value (not null, not false), for at most 5 s. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.build.BuildOptions;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +44,8 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         site = FixtureSite.of("small", temp);
-        BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), false, LiveReloadScript.HTML);
+        BuildOptions options =
+                new BuildOptions(site.path("content"), site.path("templates"), site.path("site"), site.root(), false);
         server = PreviewServer.start(options, "127.0.0.1", 0, new PrintWriter(log));
     }
 
@@ -77,8 +77,8 @@ class PreviewServerTest {
     @Test
     void pagesReloadFirstAndTheEditedMonthsPdfFollows() throws Exception {
         server.close();
-        BuildOptions withPdf = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), true, LiveReloadScript.HTML);
+        BuildOptions withPdf =
+                new BuildOptions(site.path("content"), site.path("templates"), site.path("site"), site.root(), true);
         server = PreviewServer.start(withPdf, "127.0.0.1", 0, new PrintWriter(log));
         byte[] before = getBytes("/pdf/driftsstatus-2025-10.pdf");
         assertTrue(new String(before, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF is served");
@@ -90,16 +90,18 @@ class PreviewServerTest {
             assertTrue(get("/rapporter/2025-10.html").body().contains("Genåbner i december."));
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf")) && System.nanoTime() < deadline) {
+        while (java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf"))
+                && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertFalse(java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf")),
+        assertFalse(
+                java.util.Arrays.equals(before, getBytes("/pdf/driftsstatus-2025-10.pdf")),
                 "the PDF is rendered again after the pages; log:\n" + log);
     }
 
     private byte[] getBytes(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path)
-                .toURL().openConnection();
+        HttpURLConnection connection = (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + server.port() + path).toURL().openConnection();
         try (InputStream in = connection.getInputStream()) {
             return in.readAllBytes();
         } finally {
@@ -114,9 +116,11 @@ class PreviewServerTest {
             Event overlay = events.next(1, TimeUnit.SECONDS);
             assertNotNull(overlay, "a diagnostics event within 1 s; log:\n" + log);
             assertEquals("diagnostics", overlay.name());
-            assertEquals("{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
-                    + "\"column\":22,\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean "
-                    + "\\\"partial\\\"?\"}],\"errors\":1,\"warnings\":0}", overlay.data());
+            assertEquals(
+                    "{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
+                            + "\"column\":22,\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean "
+                            + "\\\"partial\\\"?\"}],\"errors\":1,\"warnings\":0}",
+                    overlay.data());
 
             Response page = get("/rapporter/2025-10.html");
             assertEquals(200, page.status());
@@ -149,11 +153,21 @@ class PreviewServerTest {
     @Test
     void refusesPathsThatLeadOutOfTheSite() throws IOException {
         Files.writeString(temp.resolve("secret.txt"), "hemmelig");
-        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
-                "/rapporter/..%2f..%2fsecret.txt", "/..\\secret.txt", "/..%5csecret.txt", "/./style.css"}) {
+        for (String path : new String[] {
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/%2E%2E%2Fsecret.txt",
+            "/rapporter/..%2f..%2fsecret.txt",
+            "/..\\secret.txt",
+            "/..%5csecret.txt",
+            "/./style.css"
+        }) {
             String response = rawGet(path);
-            assertTrue(response.startsWith("HTTP/1.1 403") || response.startsWith("HTTP/1.1 404")
-                    || response.startsWith("HTTP/1.1 400"), path + " → " + response);
+            assertTrue(
+                    response.startsWith("HTTP/1.1 403")
+                            || response.startsWith("HTTP/1.1 404")
+                            || response.startsWith("HTTP/1.1 400"),
+                    path + " → " + response);
             assertFalse(response.contains("hemmelig"), path);
         }
     }
@@ -163,7 +177,8 @@ class PreviewServerTest {
         assertEquals(0, site.run("build").exitCode());
         assertTrue(FixtureSite.hashes(site.path("site")).keySet().stream().allMatch(file -> {
             try {
-                return !Files.readString(site.path("site").resolve(file), StandardCharsets.ISO_8859_1).contains("_driftsstatus");
+                return !Files.readString(site.path("site").resolve(file), StandardCharsets.ISO_8859_1)
+                        .contains("_driftsstatus");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -177,11 +192,11 @@ class PreviewServerTest {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private record Response(int status, String type, String body) {
-    }
+    private record Response(int status, String type, String body) {}
 
     private Response get(String path) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path).toURL().openConnection();
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create("http://127.0.0.1:" + server.port() + path).toURL().openConnection();
         int status = c.getResponseCode();
         InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream();
         String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -192,14 +207,14 @@ class PreviewServerTest {
     private String rawGet(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private record Event(String name, String data) {
-    }
+    private record Event(String name, String data) {}
 
     /**
      * A page's event stream over a plain socket (HttpURLConnection cannot be closed while another
@@ -211,11 +226,16 @@ class PreviewServerTest {
 
         EventStream() throws IOException {
             socket = new Socket("127.0.0.1", server.port());
-            socket.getOutputStream().write(("GET " + LiveReloadScript.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write(("GET " + LiveReloadScript.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Accept: text/event-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             String headers = "";
-            for (String line = reader.readLine(); line != null && !line.equals(": connected"); line = reader.readLine()) {
+            for (String line = reader.readLine();
+                    line != null && !line.equals(": connected");
+                    line = reader.readLine()) {
                 headers += line.toLowerCase(java.util.Locale.ROOT) + "\n";
             }
             assertTrue(headers.contains("content-type: text/event-stream; charset=utf-8"), headers);

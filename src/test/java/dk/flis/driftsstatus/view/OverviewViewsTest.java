@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 class OverviewViewsTest {
     @Test
     void theFirstSentenceStopsAtTheSentenceNotAtAnAbbreviation() {
-        assertEquals("Der er lukket for adgang til DFDG-data pga. omfattende snitfladeændringer.",
+        assertEquals(
+                "Der er lukket for adgang til DFDG-data pga. omfattende snitfladeændringer.",
                 OverviewViews.firstSentence("Der er lukket for adgang til DFDG-data pga. omfattende "
                         + "snitfladeændringer. Vi melder ud, når data er tilgængelige igen."));
-        assertEquals("Mangler for div. konti i 2025.", OverviewViews.firstSentence("Mangler for div. konti i 2025. Mere her."));
+        assertEquals(
+                "Mangler for div. konti i 2025.",
+                OverviewViews.firstSentence("Mangler for div. konti i 2025. Mere her."));
         assertEquals("Ingen punktum", OverviewViews.firstSentence("Ingen punktum"));
         assertEquals("Hvad nu?", OverviewViews.firstSentence("Hvad nu? Mere."), "a question ends a sentence too");
     }

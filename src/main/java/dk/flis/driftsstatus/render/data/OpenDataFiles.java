@@ -15,8 +15,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.render.CanonicalKey;
 import dk.flis.driftsstatus.render.OutputJob;
-import dk.flis.driftsstatus.render.TemplateFingerprints;
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.view.OpenDataView;
 import dk.flis.driftsstatus.view.OpenDataViews;
 import java.io.ByteArrayOutputStream;
@@ -33,15 +34,25 @@ import java.util.List;
  * The jobs that write the open data: {@code data/driftsstatus.csv} (every month × area, as Excel in
  * Denmark opens it on a double-click: UTF-8 with a byte order mark, ";" between fields, every field
  * quoted, CRLF lines), {@code data/YYYY-MM.json} for each month, {@code data/status.json} for the
- * latest, and {@code data/driftsstatus.schema.json} describing the JSON. Like the pages, each job's
- * fingerprint is the view records it is made from, so an unchanged file comes from the render cache.
+ * latest, and {@code data/driftsstatus.schema.json} describing the JSON. Like the pages, each job is
+ * keyed on the view records it is made from, so an unchanged file comes from the render cache.
  */
 public final class OpenDataFiles {
     /** Raised whenever a JSON field is added, removed or changes meaning; the schema says the same. */
     public static final int SCHEMA_VERSION = 1;
     /** The CSV's header, in Danish like the table it mirrors; one row per month × area below it. */
-    public static final List<String> CSV_COLUMNS = List.of("Måned", "Rapportdato", "Gruppe", "Område-id", "Dataområde",
-            "Status-id", "Status", "Data t.o.m.", "Normalt data t.o.m.", "Måneder forsinket", "Note");
+    public static final List<String> CSV_COLUMNS = List.of(
+            "Måned",
+            "Rapportdato",
+            "Gruppe",
+            "Område-id",
+            "Dataområde",
+            "Status-id",
+            "Status",
+            "Data t.o.m.",
+            "Normalt data t.o.m.",
+            "Måneder forsinket",
+            "Note");
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,35 +61,38 @@ public final class OpenDataFiles {
             .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
             .build();
 
-    private OpenDataFiles() {
-    }
+    private OpenDataFiles() {}
 
+    /** The jobs of every data file of {@code content}; {@code withPdf} says whether the PDFs are published. */
     public static List<OutputJob> jobs(Content content, History history, boolean withPdf) {
         OpenDataViews views = new OpenDataViews(content, history);
         MonthlyReport latest = content.latest().orElseThrow();
         List<OutputJob> jobs = new ArrayList<>();
         List<OpenDataView> months = new ArrayList<>();
-        // The CSV holds every month: its fingerprint is the months' hashes, not all their text at once.
-        StringBuilder monthHashes = new StringBuilder();
+        // Each month is keyed once; its JSON file, status.json and the CSV (every month) use that key.
+        List<String> monthKeys = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             OpenDataView month = views.view(report, withPdf);
-            String fingerprint = month.toString();
+            String key = CanonicalKey.of(month);
             months.add(month);
-            monthHashes.append(TemplateFingerprints.sha256(fingerprint.getBytes(StandardCharsets.UTF_8))).append('\n');
-            jobs.add(new OutputJob(OpenDataViews.monthPath(report.month()), List.of(), fingerprint, () -> json(month)));
+            monthKeys.add(key);
+            jobs.add(new OutputJob(SitePaths.dataMonth(report.month()), List.of(), key, () -> json(month)));
             if (report == latest) {
-                jobs.add(new OutputJob(OpenDataViews.LATEST_PATH, List.of(), fingerprint, () -> json(month)));
+                jobs.add(new OutputJob(SitePaths.DATA_LATEST, List.of(), key, () -> json(month)));
             }
         }
-        jobs.add(new OutputJob(OpenDataViews.CSV_PATH, List.of(), monthHashes.toString(), () -> csv(months)));
+        jobs.add(new OutputJob(SitePaths.DATA_CSV, List.of(), monthKeys, () -> csv(months)));
         byte[] schema = schema();
-        jobs.add(new OutputJob(OpenDataViews.SCHEMA_PATH, List.of(), new String(schema, StandardCharsets.UTF_8), () -> schema));
+        jobs.add(new OutputJob(SitePaths.DATA_SCHEMA, List.of(), schema, () -> schema));
         return jobs;
     }
 
     /** Every month's rows, oldest month first, areas in the report's order. */
     static byte[] csv(List<OpenDataView> months) throws IOException {
-        CsvSchema.Builder columns = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\r\n").setUseHeader(true);
+        CsvSchema.Builder columns = CsvSchema.builder()
+                .setColumnSeparator(';')
+                .setLineSeparator("\r\n")
+                .setUseHeader(true);
         CSV_COLUMNS.forEach(columns::addColumn);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(BYTE_ORDER_MARK); // without it, Excel reads the file as Windows-1252 and garbles æ, ø, å
@@ -86,9 +100,20 @@ public final class OpenDataFiles {
                 SequenceWriter rows = CSV.writer(columns.build()).writeValues(writer)) {
             for (OpenDataView month : months) {
                 for (OpenDataView.AreaData area : month.areas()) {
-                    rows.write(List.of(month.month(), month.reportDate(), area.group(), area.id(), area.name(), area.status(),
-                            area.statusLabel(), orEmpty(area.dataThrough()), area.expectedDataThrough(),
-                            area.monthsBehind() == null ? "" : area.monthsBehind().toString(), orEmpty(area.noteText())));
+                    rows.write(List.of(
+                            month.month(),
+                            month.reportDate(),
+                            area.group(),
+                            area.id(),
+                            area.name(),
+                            area.status(),
+                            area.statusLabel(),
+                            orEmpty(area.dataThrough()),
+                            area.expectedDataThrough(),
+                            area.monthsBehind() == null
+                                    ? ""
+                                    : area.monthsBehind().toString(),
+                            orEmpty(area.noteText())));
                 }
             }
         }
@@ -99,7 +124,7 @@ public final class OpenDataFiles {
     static byte[] json(OpenDataView month) throws IOException {
         JsonNodeFactory nodes = JSON.getNodeFactory();
         ObjectNode root = nodes.objectNode();
-        root.put("$schema", OpenDataViews.SCHEMA_NAME);
+        root.put("$schema", SitePaths.DATA_SCHEMA_NAME);
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("site", month.site());
         root.put("month", month.month());
@@ -139,8 +164,10 @@ public final class OpenDataFiles {
         // "\n" whatever the platform, and "key": value, so the files are byte for byte the same everywhere.
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter layout = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator generator = JSON.getFactory().createGenerator(bytes)) {
             generator.setPrettyPrinter(layout);
@@ -151,9 +178,9 @@ public final class OpenDataFiles {
     }
 
     private static byte[] schema() {
-        try (InputStream in = OpenDataFiles.class.getResourceAsStream(OpenDataViews.SCHEMA_NAME)) {
+        try (InputStream in = OpenDataFiles.class.getResourceAsStream(SitePaths.DATA_SCHEMA_NAME)) {
             if (in == null) {
-                throw new IllegalStateException("the program lacks its resource " + OpenDataViews.SCHEMA_NAME);
+                throw new IllegalStateException("the program lacks its resource " + SitePaths.DATA_SCHEMA_NAME);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -8,12 +8,14 @@ import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.Page;
-import dk.flis.driftsstatus.render.RenderedSite;
-import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.RenderedSite;
+import dk.flis.driftsstatus.render.SitePaths;
+import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.view.ArchiveViews;
 import dk.flis.driftsstatus.view.AreaPageView;
 import dk.flis.driftsstatus.view.AreaViews;
+import dk.flis.driftsstatus.view.FeedView;
 import dk.flis.driftsstatus.view.FeedViews;
 import dk.flis.driftsstatus.view.LinkView;
 import dk.flis.driftsstatus.view.NavGroupView;
@@ -37,32 +39,25 @@ import java.util.stream.Stream;
  * {@code sider/}, the Atom feed and the theme's static files.
  */
 public final class HtmlSiteRenderer {
-    public static final String ARCHIVE_PATH = "arkiv.html";
-
     private final TemplateEngine templates;
     private final Path templatesFolder;
     private final String shownTemplates;
     private final Path staticFolder;
-    private final String liveReloadScript;
 
-    /**
-     * {@code shownTemplates} names the templates folder in messages; {@code liveReloadScript} is
-     * injected only by {@code serve}, the published site gets "".
-     */
-    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String shownTemplates, String liveReloadScript) {
+    /** {@code shownTemplates} names the templates folder in messages. */
+    public HtmlSiteRenderer(TemplateEngine templates, Path templatesFolder, String shownTemplates) {
         this.templates = templates;
         this.templatesFolder = templatesFolder;
         this.shownTemplates = shownTemplates;
         this.staticFolder = templatesFolder.resolve("static");
-        this.liveReloadScript = liveReloadScript;
     }
 
     /**
      * The jobs that make every page and the feed, with their view records already built; the static
      * files are copied into {@code out} directly (a link out of the templates folder is an error).
      */
-    public List<OutputJob> jobs(Content content, History history, boolean withPdf, RenderedSite out,
-            Diagnostics diagnostics) {
+    public List<OutputJob> jobs(
+            Content content, History history, boolean withPdf, RenderedSite out, Diagnostics diagnostics) {
         ReportViews views = new ReportViews(content, history);
         AreaViews areaViews = new AreaViews(content, history);
         Navigation navigation = new Navigation(navigation(content), areaViews.navigation());
@@ -71,61 +66,77 @@ public final class HtmlSiteRenderer {
         for (MonthlyReport report : content.reports()) {
             ReportView view = views.view(report, withPdf);
             String path = view.path();
-            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), Map.of("report", view)));
+            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), "report", view));
             if (report == latest) {
-                jobs.add(page("index.html", "report.ftlh", context(content, view.title(), "index.html", navigation),
-                        Map.of("report", view)));
+                jobs.add(page(
+                        SitePaths.INDEX,
+                        "report.ftlh",
+                        context(content, view.title(), SitePaths.INDEX, navigation),
+                        "report",
+                        view));
             }
         }
-        jobs.add(page(ARCHIVE_PATH, "archive.ftlh", context(content, "Arkiv", ARCHIVE_PATH, navigation),
-                Map.of("archive", new ArchiveViews(content, history).view())));
+        jobs.add(page(
+                SitePaths.ARCHIVE,
+                "archive.ftlh",
+                context(content, "Arkiv", SitePaths.ARCHIVE, navigation),
+                "archive",
+                new ArchiveViews(content, history).view()));
         for (Area area : content.registry().areas()) {
             AreaPageView view = areaViews.view(area);
-            String path = AreaViews.areaPath(area.id());
-            jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), Map.of("area", view)));
+            String path = SitePaths.area(area.id());
+            jobs.add(page(path, "area.ftlh", context(content, view.name(), path, navigation), "area", view));
         }
-        Map<String, Object> feed = Map.of("feed", new FeedViews(content, history).view());
-        jobs.add(new OutputJob(FeedViews.PATH, List.of("feed.ftlx"), feed.toString(),
-                () -> templates.render("feed.ftlx", feed).getBytes(StandardCharsets.UTF_8)));
+        FeedView feed = new FeedViews(content, history).view();
+        jobs.add(new OutputJob(
+                SitePaths.FEED,
+                List.of("feed.ftlx"),
+                feed,
+                () -> templates.render("feed.ftlx", Map.of("feed", feed)).getBytes(StandardCharsets.UTF_8)));
         for (Page p : content.pages()) {
-            String path = pagePath(p);
-            jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), Map.of("content", p)));
+            String path = SitePaths.page(p.slug());
+            jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), "content", p));
         }
         copyStatic(out, diagnostics);
         return jobs;
     }
 
-    public static String pagePath(Page page) {
-        return "sider/" + page.slug() + ".html";
-    }
-
     private List<LinkView> navigation(Content content) {
         List<LinkView> links = new ArrayList<>();
-        links.add(new LinkView("Seneste rapport", "index.html"));
-        links.add(new LinkView("Arkiv", ARCHIVE_PATH));
+        links.add(new LinkView("Seneste rapport", SitePaths.INDEX));
+        links.add(new LinkView("Arkiv", SitePaths.ARCHIVE));
         for (Page p : content.pages()) {
-            links.add(new LinkView(p.title(), pagePath(p)));
+            links.add(new LinkView(p.title(), SitePaths.page(p.slug())));
         }
         return links;
     }
 
     /** The header links and the area links every page shows. */
-    private record Navigation(List<LinkView> main, List<NavGroupView> areas) {
-    }
+    private record Navigation(List<LinkView> main, List<NavGroupView> areas) {}
 
     private PageContext context(Content content, String title, String path, Navigation navigation) {
-        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String root = SitePaths.rootFrom(path);
         var site = content.site();
-        return new PageContext(site.title(), site.organisation(), site.language(), title, root, path, navigation.main(),
-                site.accessibilityStatementUrl(), liveReloadScript, navigation.areas());
+        return new PageContext(
+                site.title(),
+                site.organisation(),
+                site.language(),
+                title,
+                root,
+                path,
+                navigation.main(),
+                site.accessibilityStatementUrl(),
+                navigation.areas());
     }
 
-    /** A page job; its fingerprint is the text of the records the template receives. */
-    private OutputJob page(String path, String template, PageContext context, Map<String, Object> model) {
-        Map<String, Object> all = new java.util.HashMap<>(model);
-        all.put("page", context);
-        return new OutputJob(path, List.of(template), context + "\n" + model,
-                () -> templates.render(template, all).getBytes(StandardCharsets.UTF_8));
+    /** A page job: the template gets {@code page} and the view under {@code name}; both are its input. */
+    private OutputJob page(String path, String template, PageContext context, String name, Record view) {
+        Map<String, Object> model = Map.of("page", context, name, view);
+        return new OutputJob(
+                path,
+                List.of(template),
+                List.of(context, name, view),
+                () -> templates.render(template, model).getBytes(StandardCharsets.UTF_8));
     }
 
     private void copyStatic(RenderedSite out, Diagnostics diagnostics) {
@@ -137,7 +148,8 @@ public final class HtmlSiteRenderer {
                 String relative = staticFolder.relativize(file).toString().replace('\\', '/');
                 Optional<Path> outside = ContentFolder.linkOutside(templatesFolder, file);
                 if (outside.isPresent()) {
-                    diagnostics.error(SourcePosition.of(shownTemplates + "/static/" + relative),
+                    diagnostics.error(
+                            SourcePosition.of(shownTemplates + "/static/" + relative),
                             "the file is a link to " + outside.get() + ", outside the templates folder",
                             "copy the file into " + shownTemplates + "/static/ instead of linking to it; "
                                     + "files outside the project are never published");

@@ -19,7 +19,8 @@ final class LocalResources implements BiPredicate<String, ExternalResourceType> 
     private final List<String> refused = new ArrayList<>();
 
     LocalResources(Path... allowedFolders) {
-        this.allowedFolders = List.of(allowedFolders).stream().map(LocalResources::real).toList();
+        this.allowedFolders =
+                List.of(allowedFolders).stream().map(LocalResources::real).toList();
     }
 
     @Override
@@ -54,7 +55,8 @@ final class LocalResources implements BiPredicate<String, ExternalResourceType> 
     private boolean isInsideAllowedFolder(String uri) {
         try {
             URI parsed = URI.create(uri);
-            if (parsed.getScheme() == null || !parsed.getScheme().toLowerCase(Locale.ROOT).equals("file")) {
+            if (parsed.getScheme() == null
+                    || !parsed.getScheme().toLowerCase(Locale.ROOT).equals("file")) {
                 return false;
             }
             Path file = real(Path.of(parsed));

@@ -10,23 +10,19 @@ import java.util.logging.Level;
  * reach {@code withDiagnosticConsumer}: {@code XRLog.setLoggingEnabled(false)} would silence both.
  */
 final class OpenHtmlToPdfLog {
-    private OpenHtmlToPdfLog() {
-    }
+    private OpenHtmlToPdfLog() {}
 
     /** Installs a logger that writes nothing; idempotent, once per JVM is enough. */
     static synchronized void silence() {
         XRLog.setLoggerImpl(new XRLogger() {
             @Override
-            public void log(String where, Level level, String msg) {
-            }
+            public void log(String where, Level level, String msg) {}
 
             @Override
-            public void log(String where, Level level, String msg, Throwable th) {
-            }
+            public void log(String where, Level level, String msg, Throwable th) {}
 
             @Override
-            public void setLevel(String logger, Level level) {
-            }
+            public void setLevel(String logger, Level level) {}
 
             @Override
             public boolean isLogLevelEnabled(Diagnostic diagnostic) {

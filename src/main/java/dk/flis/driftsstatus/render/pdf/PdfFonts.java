@@ -21,8 +21,7 @@ final class PdfFonts {
     private static final byte[] OBLIQUE = read("DejaVuSans-Oblique.ttf");
     private static final byte[] BOLD_OBLIQUE = read("DejaVuSans-BoldOblique.ttf");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     /** Registers every face; in PDF/A and PDF/UA mode openhtmltopdf has no built-in fonts to fall back on. */
     static void register(PdfRendererBuilder builder) {

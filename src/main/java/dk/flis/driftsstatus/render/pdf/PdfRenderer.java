@@ -8,6 +8,7 @@ import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.render.OutputJob;
+import dk.flis.driftsstatus.render.SitePaths;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import dk.flis.driftsstatus.render.TemplateEngine.TemplateFailure;
 import dk.flis.driftsstatus.view.PdfDocumentView;
@@ -48,23 +49,26 @@ public final class PdfRenderer {
     }
 
     /**
-     * One job per report, making its PDF at {@link ReportViews#pdfPath}; problems go to
-     * {@code diagnostics}. The fingerprint is the document's view records and the report date.
+     * One job per report, making its PDF at {@link SitePaths#pdf}; problems go to
+     * {@code diagnostics}. Its input is the document's view records and the report date.
      */
     public List<OutputJob> jobs(Content content, ReportViews views, Diagnostics diagnostics) {
         List<OutputJob> jobs = new ArrayList<>();
         for (MonthlyReport report : content.reports()) {
             PdfDocumentView document = PdfDocumentView.of(content, views.view(report, true));
-            jobs.add(new OutputJob(ReportViews.pdfPath(report.month()), List.of(TEMPLATE),
-                    document + "\n" + report.date(), () -> render(document, report, diagnostics).orElse(null)));
+            jobs.add(new OutputJob(
+                    SitePaths.pdf(report.month()),
+                    List.of(TEMPLATE),
+                    List.of(document, report.date()),
+                    () -> render(document, report, diagnostics).orElse(null)));
         }
         return jobs;
     }
 
     /** One report's PDF, or empty (with an error in {@code diagnostics}) when it could not be made. */
-    public Optional<byte[]> render(Content content, MonthlyReport report, Diagnostics diagnostics)
+    public Optional<byte[]> render(Content content, ReportViews views, MonthlyReport report, Diagnostics diagnostics)
             throws TemplateFailure {
-        return render(PdfDocumentView.of(content, new ReportViews(content).view(report, true)), report, diagnostics);
+        return render(PdfDocumentView.of(content, views.view(report, true)), report, diagnostics);
     }
 
     private Optional<byte[]> render(PdfDocumentView document, MonthlyReport report, Diagnostics diagnostics)
@@ -90,8 +94,10 @@ public final class PdfRenderer {
                 PDDocument rendered = renderer.createPDFKeepOpen()) {
             pdf = ReproduciblePdf.save(rendered, report.date());
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(SourcePosition.of(template()), "the PDF of " + report.month() + " could not be made: "
-                    + e.getMessage(), "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
+            diagnostics.error(
+                    SourcePosition.of(template()),
+                    "the PDF of " + report.month() + " could not be made: " + e.getMessage(),
+                    "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
             return Optional.empty();
         }
         new RenderProblems(template()).report(warnings, resources.refused(), diagnostics);

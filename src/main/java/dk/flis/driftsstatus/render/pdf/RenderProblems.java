@@ -13,8 +13,8 @@ import java.util.logging.Level;
  * such a document would not be PDF/UA.
  */
 final class RenderProblems {
-    private static final Set<String> ERRORS = Set.of("RENDER_FONT_LIST_IS_EMPTY",
-            "GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED");
+    private static final Set<String> ERRORS =
+            Set.of("RENDER_FONT_LIST_IS_EMPTY", "GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED");
 
     private final String template;
 
@@ -30,7 +30,9 @@ final class RenderProblems {
             String id = String.valueOf(d.getLogMessageId());
             String message = "PDF: " + d.getFormattedMessage().strip();
             if (ERRORS.contains(id)) {
-                diagnostics.error(SourcePosition.of(template), message,
+                diagnostics.error(
+                        SourcePosition.of(template),
+                        message,
                         "give every element the font-family 'DejaVu Sans' (also @page and its margin boxes)");
             } else {
                 diagnostics.warning(SourcePosition.of(template), message, "check the PDF stylesheet in " + template);
@@ -38,7 +40,9 @@ final class RenderProblems {
         }
         for (String uri : refused) {
             // Notes cannot carry images (the Markdown renderer drops them), so a request comes from the theme.
-            diagnostics.warning(SourcePosition.of(template), "PDF: refused to load " + uri,
+            diagnostics.warning(
+                    SourcePosition.of(template),
+                    "PDF: refused to load " + uri,
                     "the PDF uses only files inside the templates and content folders, never the network");
         }
     }

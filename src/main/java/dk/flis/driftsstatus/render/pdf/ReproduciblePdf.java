@@ -1,12 +1,11 @@
 package dk.flis.driftsstatus.render.pdf;
 
+import dk.flis.driftsstatus.render.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -40,8 +39,7 @@ final class ReproduciblePdf {
     private static final byte[] PLACEHOLDER_ID = new byte[ID_BYTES];
     private static final String PLACEHOLDER_HEX = "<" + "00".repeat(ID_BYTES) + ">";
 
-    private ReproduciblePdf() {
-    }
+    private ReproduciblePdf() {}
 
     /** Saves {@code document} with dates from {@code reportDate} and an ID derived from its content. */
     static byte[] save(PDDocument document, LocalDate reportDate) throws IOException {
@@ -82,7 +80,8 @@ final class ReproduciblePdf {
             ByteArrayOutputStream serialized = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, serialized, true);
             // xmpbox drops the xml: prefix of lang; openhtmltopdf applies the same fix-up.
-            String text = serialized.toString(StandardCharsets.UTF_8)
+            String text = serialized
+                    .toString(StandardCharsets.UTF_8)
                     .replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
             metadata.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -107,7 +106,7 @@ final class ReproduciblePdf {
     /** Replaces the placeholder ID (same length, so no offset moves) with the hash of the saved bytes. */
     private static byte[] withContentId(byte[] pdf) {
         byte[] placeholder = PLACEHOLDER_HEX.getBytes(StandardCharsets.US_ASCII);
-        String id = "<" + HexFormat.of().withUpperCase().formatHex(Arrays.copyOf(sha256(pdf), ID_BYTES)) + ">";
+        String id = "<" + HexFormat.of().withUpperCase().formatHex(Arrays.copyOf(Sha256.of(pdf), ID_BYTES)) + ">";
         byte[] replacement = id.getBytes(StandardCharsets.US_ASCII);
         int patched = 0;
         for (int i = indexOf(pdf, placeholder, 0); i >= 0; i = indexOf(pdf, placeholder, i + placeholder.length)) {
@@ -131,13 +130,5 @@ final class ReproduciblePdf {
             return i;
         }
         return -1;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -52,6 +52,7 @@ class OpenDataTest {
 
     @TempDir
     static Path temp;
+
     static FixtureSite site;
     static Path data;
     static SiteConfig config;
@@ -62,17 +63,23 @@ class OpenDataTest {
         FixtureSite.Run run = site.run("build", "--no-pdf");
         assertEquals(0, run.exitCode(), run.err());
         data = site.path("site/data");
-        config = SiteConfigLoader.load("site.json", Files.readString(site.path("content/site.json")),
-                new dk.flis.driftsstatus.diagnostic.Diagnostics()).orElseThrow();
+        config = SiteConfigLoader.load(
+                        "site.json",
+                        Files.readString(site.path("content/site.json")),
+                        new dk.flis.driftsstatus.diagnostic.Diagnostics())
+                .orElseThrow();
     }
 
     @Test
     void theCsvIsWhatDanishExcelOpensOnADoubleClick() throws IOException {
         byte[] bytes = Files.readAllBytes(data.resolve("driftsstatus.csv"));
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 with a BOM");
+        assertArrayEquals(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 with a BOM");
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\"Måned\";\"Rapportdato\";\"Gruppe\";\"Område-id\";\"Dataområde\";\"Status-id\";"
-                + "\"Status\";\"Data t.o.m.\";\"Normalt data t.o.m.\";\"Måneder forsinket\";\"Note\"\r\n"), text);
+        assertTrue(
+                text.startsWith("\"Måned\";\"Rapportdato\";\"Gruppe\";\"Område-id\";\"Dataområde\";\"Status-id\";"
+                        + "\"Status\";\"Data t.o.m.\";\"Normalt data t.o.m.\";\"Måneder forsinket\";\"Note\"\r\n"),
+                text);
         for (String line : text.split("\r\n")) {
             assertTrue(line.matches("\"[^\"]*\"(;\"[^\"]*\"){10}"), "eleven quoted fields, ; apart: " + line);
         }
@@ -131,34 +138,44 @@ class OpenDataTest {
         Schema schema = schema();
         List<Path> files;
         try (Stream<Path> list = Files.list(data)) {
-            files = list.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith("schema.json")).sorted().toList();
+            files = list.filter(
+                            f -> f.toString().endsWith(".json") && !f.toString().endsWith("schema.json"))
+                    .sorted()
+                    .toList();
         }
         assertEquals(15, files.size(), "14 months and status.json");
         for (Path file : files) {
             List<Error> errors = schema.validate(Files.readString(file), InputFormat.JSON);
             assertEquals(List.of(), errors, file.getFileName().toString());
         }
-        assertArrayEquals(Files.readAllBytes(data.resolve("2025-10.json")), Files.readAllBytes(data.resolve("status.json")),
+        assertArrayEquals(
+                Files.readAllBytes(data.resolve("2025-10.json")),
+                Files.readAllBytes(data.resolve("status.json")),
                 "status.json is the latest month");
     }
 
     @Test
     void theSchemaCatchesAFileThatDoesNotFollowIt() throws IOException {
-        ObjectNode month = (ObjectNode) new ObjectMapper().readTree(data.resolve("status.json").toFile());
+        ObjectNode month = (ObjectNode)
+                new ObjectMapper().readTree(data.resolve("status.json").toFile());
         ((ObjectNode) month.get("areas").get(0)).put("monthsBehind", "one");
         month.remove("summary");
-        List<String> errors = schema().validate(month).stream().map(Error::getMessage).toList();
+        List<String> errors =
+                schema().validate(month).stream().map(Error::getMessage).toList();
         assertEquals(2, errors.size(), errors.toString());
     }
 
     @Test
     void theJsonSaysWhatTheMonthSays() throws IOException {
-        JsonNode october = new ObjectMapper().readTree(data.resolve("status.json").toFile());
+        JsonNode october =
+                new ObjectMapper().readTree(data.resolve("status.json").toFile());
         assertEquals(1, october.get("schemaVersion").asInt());
         assertEquals("driftsstatus.schema.json", october.get("$schema").asText());
         assertEquals("../rapporter/2025-10.html", october.get("page").asText());
         assertTrue(october.get("pageUrl").isNull() && october.get("pdf").isNull(), "no baseUrl, no PDFs: " + october);
-        assertEquals("1 af 5 dataområder kører efter planen.", october.at("/summary/text").asText());
+        assertEquals(
+                "1 af 5 dataområder kører efter planen.",
+                october.at("/summary/text").asText());
         assertEquals(4, october.at("/summary/needAttention").asInt());
         JsonNode krl = october.get("areas").get(2);
         assertEquals("krl-personale", krl.get("id").asText());
@@ -177,7 +194,12 @@ class OpenDataTest {
         Document archive = Jsoup.parse(site.path("site/arkiv.html").toFile(), "UTF-8");
         Element section = archive.selectFirst("section:has(#data)");
         assertNotNull(section);
-        assertEquals(List.of("data/driftsstatus.csv", "data/status.json", "data/2025-10.json", "data/driftsstatus.schema.json"),
+        assertEquals(
+                List.of(
+                        "data/driftsstatus.csv",
+                        "data/status.json",
+                        "data/2025-10.json",
+                        "data/driftsstatus.schema.json"),
                 section.select("a").eachAttr("href"));
         List<Element> all = archive.getAllElements();
         assertTrue(all.indexOf(archive.selectFirst("table.heatmap")) < all.indexOf(section), "below the heatmap");
@@ -195,16 +217,21 @@ class OpenDataTest {
     @Test
     void theDataGoesThroughTheRenderCache() {
         FixtureSite.Run again = site.run("build", "--no-pdf");
-        assertTrue(again.out().contains("(0 rendered,"), "a second build takes every data file from the cache: " + again.out());
+        assertTrue(
+                again.out().contains("(0 rendered,"),
+                "a second build takes every data file from the cache: " + again.out());
     }
 
     private static List<Map<String, String>> csvRows() throws IOException {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
-        String text = Files.readString(data.resolve("driftsstatus.csv"), StandardCharsets.UTF_8).substring(1); // the BOM
+        String text = Files.readString(data.resolve("driftsstatus.csv"), StandardCharsets.UTF_8)
+                .substring(1); // the BOM
         List<Map<String, String>> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
-                .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).readValues(text)) {
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(schema)
+                .with(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+                .readValues(text)) {
             it.forEachRemaining(rows::add);
         }
         return rows;
@@ -226,8 +253,11 @@ class OpenDataTest {
      * site has no baseUrl): its relative "$id" resolves against where it was fetched.
      */
     private static Schema schema() throws IOException {
-        JsonNode text = new ObjectMapper().readTree(data.resolve("driftsstatus.schema.json").toFile());
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(
-                SchemaLocation.of("https://intranet.example.dk/driftsstatus/data/driftsstatus.schema.json"), text);
+        JsonNode text = new ObjectMapper()
+                .readTree(data.resolve("driftsstatus.schema.json").toFile());
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(
+                        SchemaLocation.of("https://intranet.example.dk/driftsstatus/data/driftsstatus.schema.json"),
+                        text);
     }
 }

@@ -31,7 +31,8 @@ class PdfConformanceTest {
     }
 
     enum Profile {
-        PDF_UA_1(PDFAFlavour.PDFUA_1), PDF_A_3U(PDFAFlavour.PDFA_3_U);
+        PDF_UA_1(PDFAFlavour.PDFUA_1),
+        PDF_A_3U(PDFAFlavour.PDFA_3_U);
 
         final PDFAFlavour flavour;
 
@@ -44,9 +45,10 @@ class PdfConformanceTest {
     @EnumSource(Profile.class)
     void passesVeraPdfWithoutFailures(Profile profile) throws Exception {
         List<String> failures = new ArrayList<>();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profile.flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(profile.flavour, 100, false, true,
-                        false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profile.flavour);
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(profile.flavour, 100, false, true, false)) {
             ValidationResult result = validator.validate(parser);
             for (TestAssertion a : result.getTestAssertions()) {
                 if (a.getStatus() == TestAssertion.Status.FAILED) {

@@ -29,7 +29,10 @@ class PdfLayoutTest {
     void noteThreeTimesTheLongestStaysOnThePageWithoutOverlaps() throws IOException {
         FixtureSite site = FixtureSite.realContent(temp);
         String report = Files.readString(site.path(REPORT), StandardCharsets.UTF_8);
-        String longest = report.lines().filter(l -> l.startsWith(LONGEST_NOTE_START)).findFirst().orElseThrow();
+        String longest = report.lines()
+                .filter(l -> l.startsWith(LONGEST_NOTE_START))
+                .findFirst()
+                .orElseThrow();
         String tripled = longest + " " + longest + " " + longest;
         Files.writeString(site.path(REPORT), report.replace(longest, tripled), StandardCharsets.UTF_8);
 
@@ -43,8 +46,11 @@ class PdfLayoutTest {
                 float width = pdf.getPage(page - 1).getMediaBox().getWidth();
                 float height = pdf.getPage(page - 1).getMediaBox().getHeight();
                 for (TextPosition g : glyphs) {
-                    assertTrue(g.getXDirAdj() >= 0 && g.getXDirAdj() + g.getWidthDirAdj() <= width
-                            && g.getYDirAdj() - g.getHeightDir() >= 0 && g.getYDirAdj() <= height,
+                    assertTrue(
+                            g.getXDirAdj() >= 0
+                                    && g.getXDirAdj() + g.getWidthDirAdj() <= width
+                                    && g.getYDirAdj() - g.getHeightDir() >= 0
+                                    && g.getYDirAdj() <= height,
                             "'" + g.getUnicode() + "' inside page " + page);
                 }
                 assertNoOverlap(glyphs, page);
@@ -59,9 +65,12 @@ class PdfLayoutTest {
         FixtureSite site = FixtureSite.realContent(temp);
         Path template = site.path("templates/pdf/report.ftlh");
         String html = Files.readString(template, StandardCharsets.UTF_8);
-        Files.writeString(template, html.replace("<table class=\"status-table\">",
-                "<img src=\"http://example.invalid/logo.png\" alt=\"logo\"><img src=\"/etc/passwd\" alt=\"x\">"
-                        + "<img src=\"../../content/../../outside.png\" alt=\"y\"><table class=\"status-table\">"),
+        Files.writeString(
+                template,
+                html.replace(
+                        "<table class=\"status-table\">",
+                        "<img src=\"http://example.invalid/logo.png\" alt=\"logo\"><img src=\"/etc/passwd\" alt=\"x\">"
+                                + "<img src=\"../../content/../../outside.png\" alt=\"y\"><table class=\"status-table\">"),
                 StandardCharsets.UTF_8);
 
         FixtureSite.Run run = site.run("build");
@@ -79,11 +88,14 @@ class PdfLayoutTest {
                 TextPosition b = glyphs.get(j);
                 // Shrunk boxes: neighbouring letters may touch, glyphs of two rows or cells must not meet.
                 float inset = 0.25f;
-                boolean overlap = a.getXDirAdj() + a.getWidthDirAdj() * (1 - inset) > b.getXDirAdj() + b.getWidthDirAdj() * inset
-                        && b.getXDirAdj() + b.getWidthDirAdj() * (1 - inset) > a.getXDirAdj() + a.getWidthDirAdj() * inset
+                boolean overlap = a.getXDirAdj() + a.getWidthDirAdj() * (1 - inset)
+                                > b.getXDirAdj() + b.getWidthDirAdj() * inset
+                        && b.getXDirAdj() + b.getWidthDirAdj() * (1 - inset)
+                                > a.getXDirAdj() + a.getWidthDirAdj() * inset
                         && a.getYDirAdj() - a.getHeightDir() * inset > b.getYDirAdj() - b.getHeightDir() * (1 - inset)
                         && b.getYDirAdj() - b.getHeightDir() * inset > a.getYDirAdj() - a.getHeightDir() * (1 - inset);
-                assertTrue(!overlap || a.getUnicode().isBlank() || b.getUnicode().isBlank(),
+                assertTrue(
+                        !overlap || a.getUnicode().isBlank() || b.getUnicode().isBlank(),
                         "'" + a.getUnicode() + "' and '" + b.getUnicode() + "' overlap on page " + page);
             }
         }

@@ -77,7 +77,8 @@ class PdfReportTest {
 
     @Test
     void driftCellsSayTheDefaultTextOnceAndTheStatusAsIconAndAlternateText() throws IOException {
-        String shown = (pageText(1) + "\n" + pageText(2)).replaceAll("[ \\t]+", " ").replaceAll(" \\n", "\n");
+        String shown =
+                (pageText(1) + "\n" + pageText(2)).replaceAll("[ \\t]+", " ").replaceAll(" \\n", "\n");
         // Slide 1 reads "Borger … Kører efter planen" and "Nøgletal … - -": the text once, no label before it.
         assertTrue(!shown.contains("Normal drift") && !shown.contains("Ikke relevant"), shown);
         assertTrue(shown.lines().anyMatch(l -> l.startsWith("Borger ") && l.endsWith("✓ Kører efter planen")), shown);
@@ -88,14 +89,19 @@ class PdfReportTest {
         String read = String.join(" ", TaggedText.byPage(document)).replaceAll("\\s+", " ");
         assertTrue(read.contains("Borger Månedligt Aug CPR-registret Normal drift Kører efter planen"), read);
         assertTrue(read.contains("Nøgletal Månedligt Aug - Ikke relevant -"), read);
-        assertTrue(read.contains("Økonomi Månedligt Aug Kommunernes økonomisystemer Delvis drift Kører efter planen på nær"), read);
+        assertTrue(
+                read.contains(
+                        "Økonomi Månedligt Aug Kommunernes økonomisystemer Delvis drift Kører efter planen på nær"),
+                read);
     }
 
     @Test
     void repeatsTitleAndHeaderOnBothTablePages() throws IOException {
         for (int page = 1; page <= 2; page++) {
             String text = pageText(page);
-            assertTrue(text.startsWith(TITLE), "title on top of page " + page + ": " + text.lines().findFirst());
+            assertTrue(
+                    text.startsWith(TITLE),
+                    "title on top of page " + page + ": " + text.lines().findFirst());
             int at = 0;
             for (String column : HEADER) {
                 int found = text.indexOf(column, at);
@@ -132,7 +138,8 @@ class PdfReportTest {
     void textHasPlainLettersNotLigatures() throws IOException {
         String tagged = String.join(" ", TaggedText.byPage(document));
         assertTrue(tagged.contains("snitflader") && tagged.contains("filtreres"), tagged);
-        assertTrue(tagged.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no U+FB00–FB06 in the glyphs' text");
+        assertTrue(
+                tagged.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no U+FB00–FB06 in the glyphs' text");
     }
 
     @Test
@@ -141,7 +148,9 @@ class PdfReportTest {
         assertEquals("da", catalog.getLanguage());
         assertTrue(catalog.getViewerPreferences().displayDocTitle());
         assertTrue(catalog.getMarkInfo().isMarked());
-        assertEquals("Oversigt pr. 10/10 – FLIS driftsstatus", document.getDocumentInformation().getTitle());
+        assertEquals(
+                "Oversigt pr. 10/10 – FLIS driftsstatus",
+                document.getDocumentInformation().getTitle());
         assertEquals(2025, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
     }
 
@@ -149,14 +158,21 @@ class PdfReportTest {
     void bookmarksLeadToEachPage() throws IOException {
         List<String> bookmarks = new ArrayList<>();
         collect(document.getDocumentCatalog().getDocumentOutline().getFirstChild(), bookmarks);
-        assertEquals(List.of("Oversigt pr. 10/10 → 1", "Tværgående → 1", "Skole/Dagtilbud → 1", "Social/Sundhed → 2",
-                "Beskæftigelse → 2", "Opdateringsfrekvens → 3"), bookmarks);
+        assertEquals(
+                List.of(
+                        "Oversigt pr. 10/10 → 1",
+                        "Tværgående → 1",
+                        "Skole/Dagtilbud → 1",
+                        "Social/Sundhed → 2",
+                        "Beskæftigelse → 2",
+                        "Opdateringsfrekvens → 3"),
+                bookmarks);
     }
 
     @Test
     void monthPageLinksThePdf() throws IOException {
-        String html = Files.readString(SharedSites.real().site().path("site/rapporter/2025-10.html"),
-                StandardCharsets.UTF_8);
+        String html =
+                Files.readString(SharedSites.real().site().path("site/rapporter/2025-10.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("href=\"../pdf/driftsstatus-2025-10.pdf\">Hent som PDF</a>"), html);
     }
 

@@ -72,7 +72,9 @@ final class TaggedText {
         }
         if (node instanceof PDStructureElement element && element.getAlternateDescription() != null) {
             if (page != null) {
-                pages.get(document.getPages().indexOf(page)).append(element.getAlternateDescription()).append(' ');
+                pages.get(document.getPages().indexOf(page))
+                        .append(element.getAlternateDescription())
+                        .append(' ');
             }
             return;
         }

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.load;
+package dk.flis.driftsstatus.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

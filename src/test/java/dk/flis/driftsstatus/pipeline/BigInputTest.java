@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +39,8 @@ class BigInputTest {
 
         assertEquals(0, run.exitCode(), run.err());
         try (var reports = Files.list(site.path("site/rapporter"))) {
-            assertEquals(MONTHS, reports.filter(p -> p.toString().endsWith(".html")).count());
+            assertEquals(
+                    MONTHS, reports.filter(p -> p.toString().endsWith(".html")).count());
         }
         Document latest = Jsoup.parse(Files.readString(site.path("site/rapporter/2025-10.html")));
         assertEquals(500, latest.select("tr[id^=omraade-]").size());
@@ -54,6 +55,8 @@ class BigInputTest {
         assertEquals("Okt 2025", archive.selectFirst("table.heatmap thead th a").text());
         assertEquals(years, archive.select("nav.year-links a").size());
         assertEquals(years, archive.select("section:has(#alle-rapporter) h3").size());
-        assertEquals("Nov " + first.getYear(), archive.select("table.heatmap thead th a").last().text());
+        assertEquals(
+                "Nov " + first.getYear(),
+                archive.select("table.heatmap thead th a").last().text());
     }
 }

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,12 +22,14 @@ class DeterminismTest {
 
     @Test
     void buildsUnderDifferentTimeZonesAndLocalesAreByteIdentical() throws Exception {
-        SortedMap<String, String> kiritimati = build("a", List.of("-Duser.timezone=Pacific/Kiritimati",
-                "-Duser.language=tr", "-Duser.country=TR"), Map.of("TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8",
-                "LC_ALL", "tr_TR.UTF-8"));
-        SortedMap<String, String> losAngeles = build("b", List.of("-Duser.timezone=America/Los_Angeles",
-                "-Duser.language=en", "-Duser.country=US"), Map.of("TZ", "America/Los_Angeles", "LANG", "C",
-                "LC_ALL", "C"));
+        SortedMap<String, String> kiritimati = build(
+                "a",
+                List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR"),
+                Map.of("TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8"));
+        SortedMap<String, String> losAngeles = build(
+                "b",
+                List.of("-Duser.timezone=America/Los_Angeles", "-Duser.language=en", "-Duser.country=US"),
+                Map.of("TZ", "America/Los_Angeles", "LANG", "C", "LC_ALL", "C"));
 
         assertFalse(kiritimati.isEmpty());
         assertEquals(kiritimati, losAngeles);

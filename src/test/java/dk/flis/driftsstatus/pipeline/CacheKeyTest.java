@@ -1,10 +1,9 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +22,11 @@ class CacheKeyTest {
     Path temp;
 
     static Set<String> build(FixtureSite site, boolean pdf) throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(new BuildOptions(site.path("content"), site.path("templates"),
-                site.path("site"), site.root(), pdf, ""), diagnostics);
-        pipeline.build();
-        assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
-        return pipeline.renderedPaths();
+        RunResult built = new Pipeline(new BuildOptions(
+                        site.path("content"), site.path("templates"), site.path("site"), site.root(), pdf))
+                .build(waiting -> {});
+        assertTrue(!built.failed(), built.diagnostics().toString());
+        return built.render().renderedPaths();
     }
 
     static void replace(FixtureSite site, String file, String from, String to) throws IOException {
@@ -57,7 +55,8 @@ class CacheKeyTest {
         FixtureSite site = FixtureSite.of("small", temp.resolve("incremental"));
         FixtureSite clean = FixtureSite.of("small", temp.resolve("clean"));
         for (FixtureSite s : new FixtureSite[] {site, clean}) {
-            Files.writeString(s.path("templates/pdf/report.css"),
+            Files.writeString(
+                    s.path("templates/pdf/report.css"),
                     "@import \"extra.css\";\n" + Files.readString(s.path("templates/pdf/report.css")));
             Files.writeString(s.path("templates/pdf/extra.css"), "h1 { color: #000000; }\n");
         }

@@ -1,10 +1,9 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
-import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +27,11 @@ class IncrementalBuildTest {
     private FixtureSite site;
 
     private Set<String> build(boolean pdf) throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        BuildOptions options = new BuildOptions(site.path("content"), site.path("templates"), site.path("site"),
-                site.root(), pdf, "");
-        Pipeline pipeline = new Pipeline(options, diagnostics);
-        pipeline.build();
-        assertTrue(!diagnostics.hasErrors(), diagnostics.sorted().toString());
-        return pipeline.renderedPaths();
+        BuildOptions options =
+                new BuildOptions(site.path("content"), site.path("templates"), site.path("site"), site.root(), pdf);
+        RunResult built = new Pipeline(options).build(waiting -> {});
+        assertTrue(!built.failed(), built.diagnostics().toString());
+        return built.render().renderedPaths();
     }
 
     private void replace(String file, String from, String to) throws IOException {
@@ -91,8 +88,16 @@ class IncrementalBuildTest {
         // July's Økonomi note equals August's; edited, August's "changes since" gains "note changed".
         replace("content/reports/2025-07.md", "Fejl i data fra én kommune.", "Fejl i data fra én kommune i juli.");
 
-        assertEquals(Set.of("rapporter/2025-07.html", "rapporter/2025-08.html", "arkiv.html", "feed.xml",
-                "omraader/okonomi.html", "data/2025-07.json", "data/driftsstatus.csv"), build(false));
+        assertEquals(
+                Set.of(
+                        "rapporter/2025-07.html",
+                        "rapporter/2025-08.html",
+                        "arkiv.html",
+                        "feed.xml",
+                        "omraader/okonomi.html",
+                        "data/2025-07.json",
+                        "data/driftsstatus.csv"),
+                build(false));
     }
 
     @Test
@@ -137,7 +142,8 @@ class IncrementalBuildTest {
         replace("templates/static/style.css", "body { margin: 0; }", "body { margin: 0; padding: 0; }");
         build(true);
 
-        assertEquals(FixtureSite.hashes(clean.path("site")),
+        assertEquals(
+                FixtureSite.hashes(clean.path("site")),
                 FixtureSite.hashes(temp.resolve("incremental").resolve("site")));
     }
 
@@ -147,7 +153,8 @@ class IncrementalBuildTest {
         build(true);
         replace("content/reports/2025-10.md", "date: 2025-10-10", "date: 2025-10-09");
 
-        Set<String> pdfs = build(true).stream().filter(p -> p.startsWith("pdf/")).collect(Collectors.toSet());
+        Set<String> pdfs =
+                build(true).stream().filter(p -> p.startsWith("pdf/")).collect(Collectors.toSet());
 
         assertEquals(Set.of("pdf/driftsstatus-2025-10.pdf"), pdfs);
     }

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.load;
+package dk.flis.driftsstatus.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /** "Did you mean …": the closest known word by edit distance, when it is close enough to be a typo. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
+    /** The known word closest to {@code typed}, when it is close enough to be a typo. */
     public static Optional<String> closest(String typed, Collection<String> known) {
         String wanted = typed.toLowerCase(Locale.ROOT).strip();
         String best = null;
@@ -26,7 +26,9 @@ public final class Suggestions {
         }
         // A shortened word ("delay" for "delayMonths") is a likely slip too.
         return wanted.length() >= 3
-                ? known.stream().filter(k -> k.toLowerCase(Locale.ROOT).startsWith(wanted)).findFirst()
+                ? known.stream()
+                        .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(wanted))
+                        .findFirst()
                 : Optional.empty();
     }
 

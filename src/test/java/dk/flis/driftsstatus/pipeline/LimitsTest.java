@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,14 +33,17 @@ class LimitsTest {
     @Test
     void aHundredMegabyteFileIsRefusedBeforeItIsReadWithTheLaunchersMemory() throws Exception {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
-        try (RandomAccessFile huge = new RandomAccessFile(site.path("content/reports/2025-11.md").toFile(), "rw")) {
+        try (RandomAccessFile huge =
+                new RandomAccessFile(site.path("content/reports/2025-11.md").toFile(), "rw")) {
             huge.setLength(100L * 1024 * 1024); // sparse: no time or disk spent on writing it
         }
 
         String output = child(site, "-Xmx384m", "check");
 
-        assertTrue(output.contains("content/reports/2025-11.md: error: the file is 100.0 MB; a content file may be "
-                + "at most 10 MB"), output);
+        assertTrue(
+                output.contains("content/reports/2025-11.md: error: the file is 100.0 MB; a content file may be "
+                        + "at most 10 MB"),
+                output);
         assertNoStackTrace(output);
     }
 
@@ -49,13 +52,16 @@ class LimitsTest {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
         StringBuilder note = new StringBuilder("---\ndate: 2025-11-10\n---\n\n## Økonomi\n\n");
         while (note.length() < 9_000_000) {
-            note.append("> - **[et link](https://example.com/").append(note.length()).append(")** og *mere*\n");
+            note.append("> - **[et link](https://example.com/")
+                    .append(note.length())
+                    .append(")** og *mere*\n");
         }
         Files.writeString(site.path("content/reports/2025-11.md"), note, StandardCharsets.UTF_8);
 
         String output = child(site, "-Xmx40m", "check");
 
-        assertTrue(output.contains("driftsstatus: error: the content is too large for the memory Java was given"), output);
+        assertTrue(
+                output.contains("driftsstatus: error: the content is too large for the memory Java was given"), output);
         assertNoStackTrace(output);
     }
 
@@ -67,9 +73,11 @@ class LimitsTest {
         Markdown.Sections sections = timed(whole, () -> Markdown.instance().sections(headings(HEADINGS)));
 
         assertEquals(HEADINGS, sections.sections().size());
-        assertEquals(2 + 4 * (HEADINGS - 1), sections.sections().get(HEADINGS - 1).line());
+        assertEquals(
+                2 + 4 * (HEADINGS - 1), sections.sections().get(HEADINGS - 1).line());
         // Linear: four times the headings, about four times the time (quadratic would be sixteen).
-        String took = HEADINGS + " headings took " + whole[0] + " ms of CPU, " + HEADINGS / 4 + " took " + quarter + " ms";
+        String took =
+                HEADINGS + " headings took " + whole[0] + " ms of CPU, " + HEADINGS / 4 + " took " + quarter + " ms";
         assertTrue(whole[0] <= 8 * Math.max(quarter, 50), took);
         assertTrue(whole[0] <= 2_000, took);
         System.out.println("splitting " + HEADINGS + " headings: " + whole[0] + " ms of CPU");
@@ -78,7 +86,9 @@ class LimitsTest {
     @Test
     void checkOfAReportWithSixteenThousandHeadingsEndsInSeconds() throws IOException {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
-        Files.writeString(site.path("content/reports/2025-11.md"), "---\ndate: 2025-11-10\n---\n" + headings(),
+        Files.writeString(
+                site.path("content/reports/2025-11.md"),
+                "---\ndate: 2025-11-10\n---\n" + headings(),
                 StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
@@ -86,7 +96,9 @@ class LimitsTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(1, run.exitCode()); // every heading names an unknown area
-        assertTrue(run.headlines().get(0).startsWith("content/reports/2025-11.md:5:4: error: "), run.headlines().get(0));
+        assertTrue(
+                run.headlines().get(0).startsWith("content/reports/2025-11.md:5:4: error: "),
+                run.headlines().get(0));
         assertTrue(millis <= 10_000, "check took " + millis + " ms");
     }
 

@@ -1,4 +1,4 @@
-package dk.flis.driftsstatus.build;
+package dk.flis.driftsstatus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -35,8 +35,8 @@ class IncrementalEqualsCleanTest {
     void randomEditsThenAnIncrementalBuildEqualsACleanOne() throws Exception {
         site = FixtureSite.of("small", temp.resolve("incremental"));
         Files.writeString(site.path("templates/part.ftlh"), "<p class=\"part\">start</p>\n");
-        CacheKeyTest.replace(site, "templates/report.ftlh", "<@layout.frame>",
-                "<@layout.frame>\n<#include \"pa\" + \"rt.ftlh\">");
+        CacheKeyTest.replace(
+                site, "templates/report.ftlh", "<@layout.frame>", "<@layout.frame>\n<#include \"pa\" + \"rt.ftlh\">");
         write("templates/pdf/report.css", "@import \"extra.css\";\n" + read("templates/pdf/report.css"));
         write("templates/pdf/extra.css", "h1 { color: #000000; }\n");
         layout = read("templates/layout.ftlh");
@@ -52,7 +52,9 @@ class IncrementalEqualsCleanTest {
             CacheKeyTest.build(site, true);
             FixtureSite clean = cleanCopy(round);
             CacheKeyTest.build(clean, true);
-            assertEquals(FixtureSite.hashes(clean.path("site")), FixtureSite.hashes(site.path("site")),
+            assertEquals(
+                    FixtureSite.hashes(clean.path("site")),
+                    FixtureSite.hashes(site.path("site")),
                     "after edits " + edits);
         }
     }
@@ -63,8 +65,10 @@ class IncrementalEqualsCleanTest {
         switch (random.nextInt(6)) {
             case 0 -> write("templates/part.ftlh", "<p class=\"part\">" + value + "</p>\n");
             case 1 -> write("templates/pdf/extra.css", String.format("h1 { color: #%06x; }%n", value * 16_000));
-            case 2 -> write("content/reports/2025-10.md", note.replace("Fejl i data fra **én** kommune.",
-                    "Fejl i data fra " + value + " kommuner."));
+            case 2 ->
+                write(
+                        "content/reports/2025-10.md",
+                        note.replace("Fejl i data fra **én** kommune.", "Fejl i data fra " + value + " kommuner."));
             case 3 -> write("templates/layout.ftlh", layout.replace("<footer", "<footer data-n=\"" + value + "\""));
             case 4 -> {
                 if (Files.deleteIfExists(site.path("templates/page_da.ftlh"))) {
@@ -72,7 +76,8 @@ class IncrementalEqualsCleanTest {
                 }
                 write("templates/page_da.ftlh", "<p>" + value + "</p>\n");
             }
-            default -> write("templates/static/style.css", read("templates/static/style.css") + "/* " + value + " */\n");
+            default ->
+                write("templates/static/style.css", read("templates/static/style.css") + "/* " + value + " */\n");
         }
         return "edit " + value;
     }

@@ -1,2 +1,0 @@
-/** The one recipe every command runs: load → check → render → publish. */
-package dk.flis.driftsstatus.build;
