@@ -1,8 +1,10 @@
 package dk.flis.driftsstatus.check;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.diagnostic.Suggestions;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ReportSource;
 import dk.flis.driftsstatus.model.Area;
@@ -80,9 +82,12 @@ public final class ContentChecker {
         if (!YearMonth.from(source.date()).equals(month)) {
             diagnostics.error(
                     source.dateAt(),
-                    "the date " + source.date() + " is not in " + month + ", the month the file is named after",
-                    "set date to a day in " + month + ", e.g. " + month.atDay(site.reportDay())
-                            + ", or rename the file to " + YearMonth.from(source.date()) + ".md");
+                    "date-not-in-month",
+                    source.date().toString(),
+                    new MonthInWords(month),
+                    month.toString(),
+                    month.atDay(site.reportDay()).toString(),
+                    YearMonth.from(source.date()).toString());
         }
         Map<String, ReportSource.Override> overrides = new HashMap<>();
         for (ReportSource.Override override : source.overrides()) {
@@ -94,10 +99,7 @@ public final class ContentChecker {
             resolveHeading(note, month).ifPresent(area -> {
                 SourcePosition first = noteAt.putIfAbsent(area.id(), note.headingAt());
                 if (first != null) {
-                    diagnostics.error(
-                            note.headingAt(),
-                            "a second note for \"" + area.name() + "\" (the first is on line " + first.line() + ")",
-                            "merge the two sections into one");
+                    diagnostics.error(note.headingAt(), "duplicate-note", area.name(), first.line());
                 } else {
                     notes.put(area.id(), note.note());
                 }
@@ -122,9 +124,15 @@ public final class ContentChecker {
             Optional<Area> byName = names.byAnyName(override.areaKey());
             diagnostics.error(
                     override.keyAt(),
-                    "unknown area id \"" + override.areaKey() + "\"",
-                    byName.map(a -> "the front matter uses ids: write \"" + a.id() + "\"")
-                            .orElseGet(() -> Suggestions.didYouMean(override.areaKey(), names.ids())));
+                    Text.of("unknown-area-id.message", override.areaKey()),
+                    byName.map(a -> Text.of("unknown-area-id.hint.name-used", a.id()))
+                            .orElseGet(() -> Suggestions.closest(override.areaKey(), names.ids())
+                                    .map(id -> Text.of(
+                                            "unknown-area-id.hint.closest",
+                                            id,
+                                            names.byIdOnly(id).get().name()))
+                                    .orElseGet(
+                                            () -> Text.of("unknown-area-id.hint.choices", Text.orList(names.ids())))));
             return Optional.empty();
         }
         if (!checkActive(area.get(), month, override.keyAt())) {
@@ -133,20 +141,19 @@ public final class ContentChecker {
         if (override.status() != null && !site.statusByKey().containsKey(override.status())) {
             diagnostics.error(
                     override.statusAt(),
-                    "unknown status \"" + override.status() + "\"",
-                    Suggestions.didYouMean(
-                            override.status(),
-                            site.statusByKey().keySet().stream().sorted().toList()));
+                    Text.of("unknown-status.message", override.status()),
+                    statusHint(override.status()));
         }
         YearMonth expected = area.get().expectedDataThrough(month);
         if (override.dataThrough() != null && override.dataThrough().isAfter(expected)) {
             diagnostics.error(
                     override.dataThroughAt(),
-                    "data-through " + override.dataThrough() + " is later than the rule allows for "
-                            + area.get().name() + " (" + expected + ")",
-                    "a report in " + month + " shows data through " + expected + " (delay "
-                            + area.get().delayMonths()
-                            + " month(s)); remove data-through, or give an earlier month if the data is behind");
+                    "data-through-after-rule",
+                    override.dataThrough().toString(),
+                    area.get().name(),
+                    expected.toString(),
+                    month.toString(),
+                    area.get().delayMonths());
         }
         return area;
     }
@@ -156,10 +163,10 @@ public final class ContentChecker {
         if (area.isEmpty()) {
             diagnostics.error(
                     note.headingAt(),
-                    "no area is called \"" + note.heading() + "\"",
+                    Text.of("unknown-area-heading.message", note.heading()),
                     Suggestions.closest(note.heading(), names.allNames())
-                            .map(s -> "did you mean \"" + s + "\"?")
-                            .orElse("use an area's name, alias or id from areas.json"));
+                            .map(s -> Text.of("hint.did-you-mean", s))
+                            .orElse(Text.of("unknown-area-heading.hint")));
             return Optional.empty();
         }
         return checkActive(area.get(), month, note.headingAt()) ? area : Optional.empty();
@@ -169,13 +176,29 @@ public final class ContentChecker {
         if (area.activeIn(month)) {
             return true;
         }
-        String span = (area.since() == null ? "" : "from " + area.since())
-                + (area.until() == null ? "" : (area.since() == null ? "" : " ") + "until " + area.until());
+        String span = area.since() == null ? "until" : area.until() == null ? "since" : "since-until";
         diagnostics.error(
                 at,
-                "\"" + area.name() + "\" is not part of the report in " + month + " (it exists " + span + ")",
-                "remove it from this report, or change since/until in areas.json");
+                Text.of(
+                        "area-not-in-month.message." + span,
+                        area.name(),
+                        new MonthInWords(month),
+                        new MonthInWords(area.since() == null ? area.until() : area.since()),
+                        new MonthInWords(area.until() == null ? area.since() : area.until())),
+                Text.of("area-not-in-month.hint"));
         return false;
+    }
+
+    /** "Mente du »partial« (Delvis drift)?", or every status as "key (label)" in site.json's order. */
+    private Text statusHint(String written) {
+        return Suggestions.closest(written, site.statusByKey().keySet())
+                .map(key -> Text.of(
+                        "unknown-status.hint.closest", key, site.status(key).label()))
+                .orElseGet(() -> Text.of(
+                        "unknown-status.hint.choices",
+                        Text.orList(site.statuses().stream()
+                                .map(s -> Text.of("status.choice", s.key(), s.label()))
+                                .toList())));
     }
 
     private AreaEntry entry(Area area, YearMonth month, ReportSource.Override override, DriftNote note) {

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.check;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
@@ -51,23 +52,24 @@ final class ReportWarnings {
             return;
         }
         var override = provenance.of(report.month(), entry.area().id()).map(Provenance.EntryOrigin::override);
-        String heading = "## " + entry.area().name();
         if (entry.status().isProblem()) {
             SourcePosition at = override.map(o -> o.status() != null ? o.statusAt() : o.keyAt())
                     .orElse(SourcePosition.of(report.file()));
             diagnostics.warning(
                     at,
-                    "\"" + entry.area().name() + "\" has status "
-                            + entry.status().key() + " but no note",
-                    "readers see only \"" + entry.status().defaultText() + "\"; add a section \"" + heading
-                            + "\" saying what is wrong and when it is expected to be fixed");
+                    "problem-without-note",
+                    entry.area().name(),
+                    entry.status().key(),
+                    entry.status().label(),
+                    entry.status().defaultText());
         } else if (entry.monthsBehind() > 0) {
             SourcePosition at = override.map(o -> o.dataThroughAt()).orElse(SourcePosition.of(report.file()));
             diagnostics.warning(
                     at,
-                    "the data of \"" + entry.area().name() + "\" is " + entry.monthsBehind()
-                            + " month(s) behind its rule (" + entry.expectedDataThrough() + ") but there is no note",
-                    "add a section \"" + heading + "\" saying why, and consider status: delayed");
+                    "behind-without-note",
+                    entry.area().name(),
+                    entry.monthsBehind(),
+                    entry.expectedDataThrough().toString());
         }
     }
 
@@ -81,9 +83,10 @@ final class ReportWarnings {
         if (normal(entry.note().plainText()).equals(normal(asPlanned))) {
             diagnostics.warning(
                     noteAt(report, entry),
-                    "the note says \"" + asPlanned + "\" but the status is "
-                            + entry.status().key(),
-                    "describe the problem, or remove the status (and the note) if the area runs as planned");
+                    "note-says-as-planned",
+                    asPlanned,
+                    entry.status().key(),
+                    entry.status().label());
         }
     }
 
@@ -105,9 +108,11 @@ final class ReportWarnings {
         if (months >= STALE_NOTE_MONTHS) {
             diagnostics.warning(
                     noteAt(latest, entry),
-                    "the note on \"" + entry.area().name() + "\" is unchanged since " + since + " (" + months
-                            + " months)",
-                    "check that it is still true, and say what has happened since");
+                    "note-unchanged",
+                    entry.area().name(),
+                    new MonthInWords(since),
+                    months,
+                    since.toString());
         }
     }
 

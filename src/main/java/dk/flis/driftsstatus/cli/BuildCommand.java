@@ -43,14 +43,17 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
         printText(built.diagnostics(), err);
         if (built.failed()) {
             String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
-            err.println("Nothing was published; " + folder + " is unchanged.");
+            err.println(words().format("cli.build.nothing-published", folder));
             return ExitCode.CONTENT_ERRORS;
         }
         spec.commandLine()
                 .getOut()
-                .println("Built " + built.content().reports().size() + " report(s) into "
-                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
-                        + built.render().summary() + ")");
+                .println(words().format(
+                                "cli.build.done",
+                                built.content().reports().size(),
+                                ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)),
+                                built.render().rendered(),
+                                built.render().reused()));
         if (timings) {
             spec.commandLine().getOut().println(built.timings());
         }

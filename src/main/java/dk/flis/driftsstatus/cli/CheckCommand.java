@@ -41,14 +41,15 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
     public Integer call() {
         RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics()));
+            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics(), words()));
             return checked.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         }
         printText(checked.diagnostics(), spec.commandLine().getErr());
         if (checked.failed()) {
             return ExitCode.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().println("Content is OK.");
+        boolean warned = !checked.diagnostics().isEmpty();
+        spec.commandLine().getOut().println(words().format(warned ? "cli.check.ok-with-warnings" : "cli.check.ok"));
         return ExitCode.OK;
     }
 }

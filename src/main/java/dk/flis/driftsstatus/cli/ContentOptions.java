@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
@@ -38,7 +39,12 @@ abstract class ContentOptions {
                 pdf);
     }
 
+    /** The catalogue in the content's language (site.json's "language", Danish when unknown). */
+    Catalogue words() {
+        return Catalogue.forContent(workingDirectory.resolve(content));
+    }
+
     void printText(List<Diagnostic> diagnostics, PrintWriter err) {
-        new DiagnosticPrinter(workingDirectory).printText(diagnostics, err);
+        new DiagnosticPrinter(workingDirectory, words()).printText(diagnostics, err);
     }
 }

@@ -3,7 +3,9 @@ package dk.flis.driftsstatus.cli;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.mail.Addressing;
@@ -123,17 +125,16 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Override
     public Integer call() throws MessagingException {
         if (eml == null && !send && !dryRun) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
+            throw new CommandLine.ParameterException(spec.commandLine(), words().format("cli.usage.mail-what"));
         }
         // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
         if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+                    spec.commandLine(), words().format("cli.usage.smtp-port-range", smtpPort));
         }
         if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
+                    spec.commandLine(), words().format("cli.usage.smtp-security", smtpSecurity));
         }
         PrintWriter err = spec.commandLine().getErr();
         // A dry run keeps its render cache in memory: it promises to write nothing at all.
@@ -155,7 +156,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         Content content = checked.content();
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
         MailSetup setup = new MailSetup(
-                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems);
+                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems, words());
         Optional<MonthlyReport> report = report(content, folder, setupProblems);
         Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
         Optional<SmtpServer> server = send && !dryRun
@@ -172,31 +173,40 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         printText(mail.run().diagnostics(), err);
         MimeMessage message = mail.message();
         if (dryRun) {
-            new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), mail.parts());
-            spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
+            new MailSummary(spec.commandLine().getOut(), words()).print(message, addressing.get(), mail.parts());
+            spec.commandLine().getOut().println(words().format("cli.mail.dry-run-done"));
             return ExitCode.OK;
         }
         spec.commandLine()
                 .getOut()
-                .println("Built " + content.reports().size() + " report(s) into "
-                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
+                .println(words().format(
+                                "cli.mail.built",
+                                content.reports().size(),
+                                ContentFolder.shown(workingDirectory, workingDirectory.resolve(out))));
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
             try {
                 Files.write(file, MonthlyMessage.eml(message));
             } catch (IOException e) {
-                err.println("error: cannot write the email to " + ContentFolder.shown(workingDirectory, file) + ": "
-                        + IoProblems.describe(e) + "; the site was published, nothing was sent");
+                printText(
+                        List.of(Diagnostic.error(
+                                SourcePosition.of(ContentFolder.shown(workingDirectory, file)),
+                                "eml-write-failed",
+                                ContentFolder.shown(workingDirectory, file),
+                                IoProblems.describe(e))),
+                        err);
                 return ExitCode.COULD_NOT_RUN;
             }
-            spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
+            spec.commandLine()
+                    .getOut()
+                    .println(words().format("cli.mail.wrote", ContentFolder.shown(workingDirectory, file)));
         }
         if (server.isPresent()) {
             try {
                 MonthlyMessage.dateAsSent(message, clock.instant()); // after the .eml, which keeps the report day
                 SmtpDelivery.send(message, addressing.get(), server.get());
             } catch (SmtpDelivery.DeliveryFailure e) {
-                err.println("error: " + e.getMessage() + "; nothing was sent");
+                printText(List.of(e.diagnostic(SourcePosition.of(words().format("printer.program-name")))), err);
                 if (verbose) {
                     e.printStackTrace(err);
                 }
@@ -204,9 +214,11 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             }
             spec.commandLine()
                     .getOut()
-                    .println("Sent \"" + message.getSubject() + "\" to "
-                            + addressing.get().recipients().size() + " recipient(s) through "
-                            + server.get().address());
+                    .println(words().format(
+                                    "cli.mail.sent",
+                                    message.getSubject(),
+                                    addressing.get().recipients().size(),
+                                    server.get().address()));
         }
         return ExitCode.OK;
     }
@@ -214,24 +226,22 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
         if (month == null) {
             if (content.latest().isEmpty()) {
-                diagnostics.error(
-                        SourcePosition.of(folder.shown(folder.reports())),
-                        "there is no report to mail",
-                        "write one first: ./driftsstatus new");
+                diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "no-report-to-mail");
             }
             return content.latest();
         }
         YearMonth wanted = YearMonths.parse(month)
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
+                        spec.commandLine(), words().format("cli.usage.month-format", "2025-10", month)));
         Optional<MonthlyReport> found =
                 content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
         if (found.isEmpty()) {
             diagnostics.error(
                     SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
-                    "there is no report for " + wanted,
-                    "name a month that has a report; the latest is "
-                            + content.latest().map(r -> r.month().toString()).orElse("none"));
+                    "no-report-for-month",
+                    new MonthInWords(wanted),
+                    content.latest().<Object>map(r -> r.month().toString()).orElse(Text.of("term.none")),
+                    wanted.toString());
         }
         return found;
     }
@@ -239,7 +249,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     private int refuse(List<Diagnostic> diagnostics) {
         PrintWriter err = spec.commandLine().getErr();
         printText(diagnostics, err);
-        err.println("Nothing was published, written or sent.");
+        err.println(words().format("cli.mail.nothing-done"));
         return ExitCode.CONTENT_ERRORS;
     }
 }

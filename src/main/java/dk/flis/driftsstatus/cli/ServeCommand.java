@@ -1,10 +1,13 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -41,23 +44,20 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1–65535, not " + port);
+            throw new CommandLine.ParameterException(spec.commandLine(), words().format("cli.usage.port-range", port));
         }
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {
             server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf), bind, port, out);
         } catch (BindException e) {
-            spec.commandLine()
-                    .getErr()
-                    .println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-            spec.commandLine()
-                    .getErr()
-                    .println("  hint: another program uses the port; pass --port with another number");
+            printText(
+                    List.of(Diagnostic.error(
+                            SourcePosition.of(words().format("printer.program-name")), "port-in-use", bind, port)),
+                    spec.commandLine().getErr());
             return ExitCode.COULD_NOT_RUN;
         }
-        out.println(
-                "Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
+        out.println(words().format("cli.serve.serving", server.url(), content, templates));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

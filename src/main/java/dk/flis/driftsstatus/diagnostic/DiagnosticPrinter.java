@@ -15,31 +15,36 @@ import java.util.Map;
  */
 public final class DiagnosticPrinter {
     private final Path workingDirectory;
+    private final Catalogue words;
     private final Map<String, List<String>> linesByFile = new HashMap<>();
 
-    /** A printer that reads source lines relative to {@code workingDirectory}. */
-    public DiagnosticPrinter(Path workingDirectory) {
+    /** A printer in the catalogue's language that reads source lines relative to {@code workingDirectory}. */
+    public DiagnosticPrinter(Path workingDirectory, Catalogue words) {
         this.workingDirectory = workingDirectory;
+        this.words = words;
     }
 
     /** Prints each diagnostic with its source line, caret and hint, then the counts. */
     public void printText(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
-            out.println(d.headline());
+            out.println(d.headline(words));
             sourceLine(d).ifPresent(line -> {
                 out.println("  " + line);
                 if (d.column() > 0) {
                     out.println("  " + caretPadding(line, d.column()) + "^");
                 }
             });
-            if (!d.hint().isEmpty()) {
-                out.println("  hint: " + d.hint());
+            String hint = d.hint(words);
+            if (!hint.isEmpty()) {
+                String label = "  " + words.format("severity.hint") + ": ";
+                // A hint of several lines keeps its later lines under the first one's text.
+                out.println(label + hint.replace("\n", "\n" + " ".repeat(label.length())));
             }
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         if (!diagnostics.isEmpty()) {
-            out.println(errors + " error(s), " + warnings + " warning(s)");
+            out.println(words.format("printer.summary", errors, warnings));
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.ControlCharacters;
 import java.io.IOException;
@@ -31,14 +32,7 @@ public final class SourceText {
             if (size > MAX_BYTES) {
                 // Checked before reading: an 80 MB file would otherwise exhaust the memory.
                 diagnostics.error(
-                        SourcePosition.of(shownAs),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "the file is %.1f MB; a content file may be at most %d MB",
-                                size / 1_048_576.0,
-                                MAX_BYTES / 1_048_576),
-                        "a month's report is a few kilobytes: check that this is the right file, "
-                                + "or split the text");
+                        SourcePosition.of(shownAs), "file-too-large", size / 1_048_576.0, MAX_BYTES / 1_048_576);
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
@@ -54,15 +48,9 @@ public final class SourceText {
                     ? Optional.empty()
                     : Optional.of(withoutMark);
         } catch (CharacterCodingException e) {
-            diagnostics.error(
-                    SourcePosition.of(shownAs),
-                    "the file is not valid UTF-8",
-                    "save it as UTF-8 (in most editors: File → Save with encoding → UTF-8)");
+            diagnostics.error(SourcePosition.of(shownAs), "not-utf8");
         } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.of(shownAs),
-                    "cannot read the file: " + e.getMessage(),
-                    "check that it exists and is readable");
+            diagnostics.error(SourcePosition.of(shownAs), "file-unreadable", IoProblems.describe(e));
         }
         return Optional.empty();
     }
@@ -79,9 +67,7 @@ public final class SourceText {
             char c = text.charAt(i);
             if (ControlCharacters.isForbidden(c)) {
                 diagnostics.error(
-                        new SourcePosition(shownAs, line, column),
-                        ControlCharacters.message(c),
-                        ControlCharacters.HINT);
+                        new SourcePosition(shownAs, line, column), "control-character", ControlCharacters.hex(c));
                 reported++;
             }
             if (c == '\n') {

@@ -21,7 +21,7 @@ class CommandLineTest {
     void everyCommandHasHelp(String command) {
         FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("Usage: driftsstatus " + command), run.out());
+        assertTrue(run.out().contains("Brug: driftsstatus " + command), run.out());
     }
 
     @Test
@@ -56,7 +56,10 @@ class CommandLineTest {
     void unknownOptionIsAUsageError() {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--colour");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().startsWith("driftsstatus: fejl: Ukendt tilvalg »--colour«.\n"), run.err());
+        assertTrue(
+                run.err().endsWith("  tip: Skriv »./driftsstatus build --help« for at se, hvad kommandoen kan.\n"),
+                run.err());
     }
 
     @Test
@@ -81,11 +84,11 @@ class CommandLineTest {
         FixtureSite.Run run = site.run("check");
         assertEquals(1, run.exitCode());
         assertEquals("""
-                content/reports/2025-10.md:4:22: error: unknown status "parital"
+                content/reports/2025-10.md:4:22: fejl: Ukendt status »parital«.
                     okonomi: { status: parital }
                                        ^
-                  hint: did you mean "partial"?
-                1 error(s), 0 warning(s)
+                  tip: Mente du »partial« (Delvis drift)?
+                1 fejl, 0 advarsler
                 """, run.err());
     }
 
@@ -94,7 +97,7 @@ class CommandLineTest {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--content", "nowhere");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "nowhere: error: the content folder does not exist",
+                "nowhere: fejl: Mappen med indhold findes ikke.",
                 run.headlines().get(0));
     }
 }

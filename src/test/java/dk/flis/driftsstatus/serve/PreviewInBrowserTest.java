@@ -79,8 +79,8 @@ class PreviewInBrowserTest {
         assertEquals("alert", overlay.getAttribute("role"));
         String text = overlay.getText();
         assertTrue(text.contains("content/reports/2025-10.md:4"), text);
-        assertTrue(text.contains("unknown status \"parital\""), text);
-        assertTrue(text.contains("did you mean \"partial\"?"), text);
+        assertTrue(text.contains("Ukendt status »parital«."), text);
+        assertTrue(text.contains("Mente du »partial« (Delvis drift)?"), text);
         assertTrue(note("omraade-dfdg").contains("Genåbner i december."), "the last good page stays under it");
         Path screenshot = FixtureSite.PROJECT.resolve("target/screenshots/serve-overlay.png");
         Files.createDirectories(screenshot.getParent());

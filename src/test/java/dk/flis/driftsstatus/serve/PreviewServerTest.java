@@ -117,9 +117,10 @@ class PreviewServerTest {
             assertNotNull(overlay, "a diagnostics event within 1 s; log:\n" + log);
             assertEquals("diagnostics", overlay.name());
             assertEquals(
-                    "{\"diagnostics\":[{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
-                            + "\"column\":22,\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean "
-                            + "\\\"partial\\\"?\"}],\"errors\":1,\"warnings\":0}",
+                    "{\"diagnostics\":[{\"severity\":\"error\",\"code\":\"unknown-status\","
+                            + "\"file\":\"content/reports/2025-10.md\",\"line\":4,"
+                            + "\"column\":22,\"message\":\"Ukendt status »parital«.\",\"hint\":\"Mente du "
+                            + "»partial« (Delvis drift)?\"}],\"errors\":1,\"warnings\":0}",
                     overlay.data());
 
             Response page = get("/rapporter/2025-10.html");

@@ -218,7 +218,7 @@ class OpenDataTest {
     void theDataGoesThroughTheRenderCache() {
         FixtureSite.Run again = site.run("build", "--no-pdf");
         assertTrue(
-                again.out().contains("(0 rendered,"),
+                again.out().contains("(0 filer lavet på ny,"),
                 "a second build takes every data file from the cache: " + again.out());
     }
 
