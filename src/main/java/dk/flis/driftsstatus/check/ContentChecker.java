@@ -138,7 +138,7 @@ public final class ContentChecker {
         if (!checkActive(area.get(), month, override.keyAt())) {
             return Optional.empty();
         }
-        if (override.status() != null && !site.statusByKey().containsKey(override.status())) {
+        if (override.status() != null && site.statusNamed(override.status()).isEmpty()) {
             diagnostics.error(
                     override.statusAt(),
                     Text.of("unknown-status.message", override.status()),
@@ -191,9 +191,14 @@ public final class ContentChecker {
 
     /** "Mente du »partial« (Delvis drift)?", or every status as "key (label)" in site.json's order. */
     private Text statusHint(String written) {
-        return Suggestions.closest(written, site.statusByKey().keySet())
-                .map(key -> Text.of(
-                        "unknown-status.hint.closest", key, site.status(key).label()))
+        List<String> words = new ArrayList<>();
+        site.statuses().forEach(s -> {
+            words.add(s.key());
+            words.add(s.label());
+        });
+        return Suggestions.closest(written, words)
+                .flatMap(site::statusNamed)
+                .map(status -> Text.of("unknown-status.hint.closest", status.key(), status.label()))
                 .orElseGet(() -> Text.of(
                         "unknown-status.hint.choices",
                         Text.orList(site.statuses().stream()
@@ -204,7 +209,8 @@ public final class ContentChecker {
     private AreaEntry entry(Area area, YearMonth month, ReportSource.Override override, DriftNote note) {
         String statusKey;
         if (override != null && override.status() != null) {
-            statusKey = override.status();
+            // Written as key or label in any case; the entry (and so every page and new) keeps the key.
+            statusKey = site.statusNamed(override.status()).map(Status::key).orElse(Status.OK);
         } else {
             statusKey = note != null ? Status.NOTICE : Status.OK;
         }

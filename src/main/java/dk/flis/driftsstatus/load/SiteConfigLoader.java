@@ -10,6 +10,7 @@ import dk.flis.driftsstatus.model.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -116,6 +117,7 @@ public final class SiteConfigLoader {
 
     private static List<Status> statuses(Fields f, Map<String, SourcePosition> colourAt, Diagnostics diagnostics) {
         Map<String, Status> byKey = new LinkedHashMap<>();
+        Map<String, SourcePosition> labelAt = new LinkedHashMap<>();
         f.requiredList("statuses").ifPresent(items -> {
             for (Node item : items) {
                 Fields.of(item, Text.of("term.where.status-entry"), diagnostics).ifPresent(s -> {
@@ -142,6 +144,7 @@ public final class SiteConfigLoader {
                                 key.get(),
                                 new Status(key.get(), label.get(), text.get(), severity.get(), colour.get(), icon));
                         colourAt.put(key.get(), s.valueAt("colour"));
+                        labelAt.put(key.get(), s.valueAt("label"));
                     }
                 });
             }
@@ -152,7 +155,36 @@ public final class SiteConfigLoader {
                 }
             }
         });
+        if (!rejectAmbiguousLabels(List.copyOf(byKey.values()), labelAt, diagnostics)) {
+            return List.of();
+        }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * A report may name a status by its key or its label, in any case; each word must then mean one
+     * status. True when every label does.
+     */
+    private static boolean rejectAmbiguousLabels(
+            List<Status> statuses, Map<String, SourcePosition> labelAt, Diagnostics diagnostics) {
+        boolean clear = true;
+        Map<String, Status> byLabel = new LinkedHashMap<>();
+        for (Status status : statuses) {
+            String label = status.label().strip().toLowerCase(Locale.ROOT);
+            Status first = byLabel.putIfAbsent(label, status);
+            if (first != null) {
+                diagnostics.error(
+                        labelAt.get(status.key()), "status-label-duplicate", status.label(), first.key(), status.key());
+                clear = false;
+            }
+            boolean isOtherKey = statuses.stream()
+                    .anyMatch(other -> other != status && other.key().equalsIgnoreCase(label));
+            if (isOtherKey) {
+                diagnostics.error(labelAt.get(status.key()), "status-label-is-key", status.label(), status.key());
+                clear = false;
+            }
+        }
+        return clear;
     }
 
     /**
