@@ -75,7 +75,10 @@ public final class DiagnosticPrinter {
             if (Files.isSymbolicLink(path)) {
                 return List.of(); // it may lead out of the project: never print a line of what it points to
             }
-            return Files.readAllLines(path, StandardCharsets.UTF_8);
+            // Not strict: a file that is not UTF-8 still shows its line, with � where the bad byte is.
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

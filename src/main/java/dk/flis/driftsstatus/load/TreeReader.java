@@ -68,7 +68,15 @@ public final class TreeReader {
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            diagnostics.error(position(e.getLocation()), format + "-syntax", firstLine(e.getOriginalMessage()));
+            SourcePosition stopped = position(e.getLocation());
+            Optional<YamlSlips.Slip> slip =
+                    format.equals("yaml") ? YamlSlips.find(file, text, lineOffset, stopped) : Optional.empty();
+            if (slip.isPresent()) {
+                diagnostics.error(
+                        slip.get().at(), slip.get().message(), slip.get().hint());
+            } else {
+                diagnostics.error(stopped, format + "-syntax", firstLine(e.getOriginalMessage()));
+            }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML and Jackson may throw unchecked exceptions on exotic input; never let them escape.
