@@ -58,7 +58,9 @@ public final class ContentChecker {
         ContentChecker checker =
                 new ContentChecker(loaded.site().get(), loaded.registry().get(), diagnostics);
         List<MonthlyReport> reports = new ArrayList<>();
+        HeadingLookalikes lookalikes = new HeadingLookalikes(checker.names, diagnostics);
         for (ReportSource source : loaded.reports()) {
+            lookalikes.check(source);
             if (source.isComplete()) {
                 checker.report(source, bodies.get(source)).ifPresent(reports::add);
             }
@@ -98,7 +100,15 @@ public final class ContentChecker {
         for (Bodies.Note note : body.notes()) {
             resolveHeading(note, month).ifPresent(area -> {
                 SourcePosition first = noteAt.putIfAbsent(area.id(), note.headingAt());
-                if (first != null) {
+                if (first != null
+                        && notes.get(area.id()) != null
+                        && notes.get(area.id())
+                                .markdown()
+                                .strip()
+                                .equals(note.note().markdown().strip())) {
+                    // An exact repeat loses nothing: worth tidying, not worth stopping the build.
+                    diagnostics.warning(note.headingAt(), "duplicate-note-same-text", area.name(), first.line());
+                } else if (first != null) {
                     diagnostics.error(note.headingAt(), "duplicate-note", area.name(), first.line());
                 } else {
                     notes.put(area.id(), note.note());
@@ -160,6 +170,23 @@ public final class ContentChecker {
 
     private Optional<Area> resolveHeading(Bodies.Note note, YearMonth month) {
         Optional<Area> area = names.byAnyName(note.heading());
+        String sign = note.heading().strip().replaceAll("^.*?([:.,;!]+)$", "$1");
+        Optional<Area> withoutSign = sign.equals(note.heading().strip())
+                ? Optional.empty()
+                : names.byAnyName(note.heading()
+                        .strip()
+                        .substring(0, note.heading().strip().length() - sign.length()));
+        if (area.isEmpty() && withoutSign.isPresent()) {
+            String named =
+                    note.heading().strip().substring(0, note.heading().strip().length() - sign.length());
+            diagnostics.error(
+                    note.headingAt(),
+                    "heading-trailing-punctuation",
+                    note.heading().strip(),
+                    named,
+                    sign);
+            return Optional.empty();
+        }
         if (area.isEmpty()) {
             diagnostics.error(
                     note.headingAt(),

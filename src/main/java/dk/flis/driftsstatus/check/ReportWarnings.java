@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.check;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.load.ReportSource;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
@@ -11,6 +12,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Likely mistakes that are not errors: a problem status nobody explains, data behind its rule
@@ -37,6 +39,7 @@ final class ReportWarnings {
             for (AreaEntry entry : report.entries()) {
                 warnUnexplained(report, entry);
                 warnAsPlannedOnProblem(report, entry);
+                warnStatusAgainstData(report, entry);
             }
         }
         if (!reports.isEmpty()) {
@@ -62,7 +65,7 @@ final class ReportWarnings {
                     entry.status().key(),
                     entry.status().label(),
                     entry.status().defaultText());
-        } else if (entry.monthsBehind() > 0) {
+        } else if (entry.monthsBehind() > 0 && !writtenOk(report, entry)) { // else ok-but-behind says it
             SourcePosition at = override.map(o -> o.dataThroughAt()).orElse(SourcePosition.of(report.file()));
             diagnostics.warning(
                     at,
@@ -71,6 +74,50 @@ final class ReportWarnings {
                     entry.monthsBehind(),
                     entry.expectedDataThrough().toString());
         }
+    }
+
+    /**
+     * A status written against the data: "delayed" with data on time, or "ok" with data behind its
+     * rule. The page would show the one next to the other.
+     */
+    private void warnStatusAgainstData(MonthlyReport report, AreaEntry entry) {
+        Optional<ReportSource.Override> written = writtenStatus(report, entry);
+        if (written.isEmpty()) {
+            return;
+        }
+        SourcePosition at = written.get().statusAt();
+        String key = entry.status().key();
+        YearMonth rule = entry.expectedDataThrough();
+        if (key.equals(Status.DELAYED) && entry.dataThrough() != null && entry.monthsBehind() == 0) {
+            diagnostics.warning(
+                    at,
+                    "delayed-but-on-time",
+                    entry.area().name(),
+                    entry.status().label(),
+                    new MonthInWords(rule),
+                    rule.minusMonths(1).toString());
+        } else if (key.equals(Status.OK) && entry.monthsBehind() > 0) {
+            diagnostics.warning(
+                    at,
+                    "ok-but-behind",
+                    entry.area().name(),
+                    entry.status().label(),
+                    entry.dataThrough().toString(),
+                    entry.monthsBehind(),
+                    rule.toString());
+        }
+    }
+
+    private boolean writtenOk(MonthlyReport report, AreaEntry entry) {
+        return writtenStatus(report, entry).isPresent() && entry.status().key().equals(Status.OK);
+    }
+
+    /** The area's front-matter settings when they name a status, else empty. */
+    private Optional<ReportSource.Override> writtenStatus(MonthlyReport report, AreaEntry entry) {
+        return provenance
+                .of(report.month(), entry.area().id())
+                .map(Provenance.EntryOrigin::override)
+                .filter(o -> o != null && o.status() != null);
     }
 
     private void warnAsPlannedOnProblem(MonthlyReport report, AreaEntry entry) {

@@ -102,7 +102,12 @@ public final class TreeReader {
                     Node value = readValue(parser);
                     if (keys.containsKey(key)) {
                         SourcePosition first = keys.get(key);
-                        diagnostics.error(keyAt, "duplicate-key", key, first.line());
+                        if (sameScalar(values.get(key), value)) {
+                            // An exact repeat loses nothing: worth tidying, not worth stopping the build.
+                            diagnostics.warning(keyAt, "duplicate-key-same-value", key, first.line());
+                        } else {
+                            diagnostics.error(keyAt, "duplicate-key", key, first.line());
+                        }
                         continue;
                     }
                     values.put(key, value);
@@ -153,6 +158,12 @@ public final class TreeReader {
             diagnostics.error(at, "control-character", ControlCharacters.hex(text.charAt(index)));
         }
         return text;
+    }
+
+    private static boolean sameScalar(Node first, Node second) {
+        return first instanceof Node.ScalarNode a
+                && second instanceof Node.ScalarNode b
+                && java.util.Objects.equals(a.value(), b.value());
     }
 
     private SourcePosition position(JsonLocation location) {
