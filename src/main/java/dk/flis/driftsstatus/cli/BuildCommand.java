@@ -40,7 +40,7 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RunResult built = new Pipeline(buildOptions(out, !noPdf)).build(err::println);
-        printText(built.diagnostics(), err);
+        printText(withTimeWarnings(built.diagnostics(), built.content()), err);
         if (built.failed()) {
             String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
             err.println(words().format("cli.build.nothing-published", folder));

@@ -1,9 +1,11 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,16 +41,17 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        RunResult run = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        List<Diagnostic> diagnostics = withTimeWarnings(run.diagnostics(), run.content());
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics(), words()));
-            return checked.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+            spec.commandLine().getOut().println(DiagnosticJson.write(diagnostics, words()));
+            return run.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         }
-        printText(checked.diagnostics(), spec.commandLine().getErr());
-        if (checked.failed()) {
+        printText(diagnostics, spec.commandLine().getErr());
+        if (run.failed()) {
             return ExitCode.CONTENT_ERRORS;
         }
-        boolean warned = !checked.diagnostics().isEmpty();
+        boolean warned = !diagnostics.isEmpty();
         spec.commandLine().getOut().println(words().format(warned ? "cli.check.ok-with-warnings" : "cli.check.ok"));
         return ExitCode.OK;
     }

@@ -20,6 +20,7 @@ import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.MailResult;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.view.MailViews;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -56,9 +57,6 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
 
     /** Where the password is read from; tests replace it, nothing else does. */
     static UnaryOperator<String> environment = System::getenv;
-
-    /** The clock that dates a sent message; tests replace it, nothing else does. */
-    static java.time.Clock clock = java.time.Clock.systemUTC();
 
     @Spec
     CommandSpec spec;
@@ -162,10 +160,21 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         Optional<SmtpServer> server = send && !dryRun
                 ? setup.server(smtpHost, smtpPort, smtpSecurity, smtpUser, environment.apply(PASSWORD_VARIABLE))
                 : Optional.empty();
+        if (send && !dryRun && month == null) {
+            report.ifPresent(r -> sendNeedsMonth(r, setupProblems));
+        }
         if (setupProblems.hasErrors()) {
             setupProblems.addAll(checked.diagnostics());
             return refuse(setupProblems.sorted());
         }
+        // Said before anything is published, written or sent, so a wrong month is seen in time.
+        spec.commandLine()
+                .getOut()
+                .println(words().format(
+                                "cli.mail.about-to-send",
+                                new MonthInWords(report.get().month()),
+                                report.get().file(),
+                                MailViews.subject(content.site(), report.get())));
         MailResult mail = pipeline.mail(checked, report.get(), addressing.get(), !dryRun, err::println);
         if (mail.run().failed()) {
             return refuse(mail.run().diagnostics());
@@ -244,6 +253,24 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
                     wanted.toString());
         }
         return found;
+    }
+
+    /**
+     * Sending without naming a month sends the latest report; when that is neither this month's nor
+     * last month's (e.g. "new" was run twice), the editor must name it, so the wrong month is never
+     * sent by accident.
+     */
+    private void sendNeedsMonth(MonthlyReport latest, Diagnostics diagnostics) {
+        YearMonth thisMonth = YearMonth.from(today());
+        if (latest.month().equals(thisMonth) || latest.month().equals(thisMonth.minusMonths(1))) {
+            return;
+        }
+        diagnostics.error(
+                SourcePosition.of(latest.file()),
+                "mail-send-needs-month",
+                new MonthInWords(latest.month()),
+                new MonthInWords(thisMonth),
+                latest.month().toString());
     }
 
     private int refuse(List<Diagnostic> diagnostics) {

@@ -8,9 +8,11 @@ import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.Status;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.scaffold.NewMonthRule;
 import dk.flis.driftsstatus.scaffold.NextReport;
 import dk.flis.driftsstatus.scaffold.ReportFileWriter;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,6 +48,12 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
             paramLabel = "YYYY-MM",
             description = "the month to create (default: the month after the latest report)")
     String month;
+
+    @Option(
+            names = "--force",
+            descriptionKey = "help.new.force",
+            description = "create the month even when it is more than one month after this month")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -77,6 +86,11 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
                     new MonthInWords(target),
                     target.toString(),
                     checkedContent.reports().get(0).month().toString());
+        }
+        if (!force && !refusal.hasErrors()) {
+            MonthlyReport latest = checkedContent.latest().orElseThrow();
+            NewMonthRule.refusal(target, month != null, today(), latest.month(), latest.file(), folder.shown(file))
+                    .ifPresent(refusal::add);
         }
         if (refusal.hasErrors()) {
             printText(refusal.sorted(), spec.commandLine().getErr());

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,13 @@ class MailSendTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void octoberReportIsThisMonths() {
+        // mail --send without a month sends only this month's or last month's report.
+        MailCommand.clock =
+                java.time.Clock.fixed(java.time.Instant.parse("2025-10-10T08:00:00Z"), java.time.ZoneOffset.UTC);
+    }
 
     @AfterEach
     void restoreEnvironment() {
