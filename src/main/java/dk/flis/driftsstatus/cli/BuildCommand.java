@@ -23,16 +23,21 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--out",
+            descriptionKey = "help.build.out",
             paramLabel = "DIR",
             description = "output folder (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--no-pdf", description = "build only the HTML site, without the monthly PDFs")
+    @Option(
+            names = "--no-pdf",
+            descriptionKey = "help.build.no-pdf",
+            description = "build only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
     @Option(
             names = "--timings",
+            descriptionKey = "help.build.timings",
             description = "print where the build's time went (start-up, load + check, render, publish)")
     boolean timings;
 

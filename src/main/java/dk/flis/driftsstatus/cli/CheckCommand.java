@@ -34,6 +34,7 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--format",
+            descriptionKey = "help.check.format",
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text (default) for people, json for tools: one object on standard output")

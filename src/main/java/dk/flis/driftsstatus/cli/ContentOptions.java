@@ -27,6 +27,7 @@ abstract class ContentOptions {
 
     @Option(
             names = "--content",
+            descriptionKey = "help.content",
             paramLabel = "DIR",
             description = "content folder (default: ${DEFAULT-VALUE})",
             defaultValue = "content")
@@ -34,12 +35,16 @@ abstract class ContentOptions {
 
     @Option(
             names = "--templates",
+            descriptionKey = "help.templates",
             paramLabel = "DIR",
             description = "templates folder (default: ${DEFAULT-VALUE})",
             defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--verbose", description = "show stack traces of unexpected errors")
+    @Option(
+            names = "--verbose",
+            descriptionKey = "help.verbose",
+            description = "show stack traces of unexpected errors")
     boolean verbose;
 
     BuildOptions buildOptions(Path output, boolean pdf) {

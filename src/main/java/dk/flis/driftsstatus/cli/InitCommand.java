@@ -32,6 +32,7 @@ final class InitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.init.folder",
             index = "0",
             arity = "0..1",
             paramLabel = "FOLDER",

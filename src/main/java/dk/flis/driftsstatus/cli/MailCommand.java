@@ -62,6 +62,7 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.mail.month",
             index = "0",
             arity = "0..1",
             paramLabel = "YYYY-MM",
@@ -70,52 +71,80 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--eml",
+            descriptionKey = "help.mail.eml",
             paramLabel = "FILE",
             description = "write the message to FILE (opens in Outlook and Thunderbird)")
     Path eml;
 
-    @Option(names = "--send", description = "send the message over SMTP")
+    @Option(names = "--send", descriptionKey = "help.mail.send", description = "send the message over SMTP")
     boolean send;
 
-    @Option(names = "--dry-run", description = "print the headers and the summary; publish, write and send nothing")
+    @Option(
+            names = "--dry-run",
+            descriptionKey = "help.mail.dry-run",
+            description = "print the headers and the summary; publish, write and send nothing")
     boolean dryRun;
 
     @Option(
             names = "--out",
+            descriptionKey = "help.mail.out",
             paramLabel = "DIR",
             description = "site folder to publish (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--from", paramLabel = "ADDRESS", description = "sender, e.g. \"FLIS <drift@example.dk>\"")
+    @Option(
+            names = "--from",
+            descriptionKey = "help.mail.from",
+            paramLabel = "ADDRESS",
+            description = "sender, e.g. \"FLIS <drift@example.dk>\"")
     String from;
 
-    @Option(names = "--to", paramLabel = "ADDRESS", description = "recipient (repeatable; replaces site.json's list)")
+    @Option(
+            names = "--to",
+            descriptionKey = "help.mail.to",
+            paramLabel = "ADDRESS",
+            description = "recipient (repeatable; replaces site.json's list)")
     List<String> to;
 
-    @Option(names = "--bcc", paramLabel = "ADDRESS", description = "blind copy (repeatable; replaces site.json's list)")
+    @Option(
+            names = "--bcc",
+            descriptionKey = "help.mail.bcc",
+            paramLabel = "ADDRESS",
+            description = "blind copy (repeatable; replaces site.json's list)")
     List<String> bcc;
 
-    @Option(names = "--reply-to", paramLabel = "ADDRESS", description = "where replies go")
+    @Option(
+            names = "--reply-to",
+            descriptionKey = "help.mail.reply-to",
+            paramLabel = "ADDRESS",
+            description = "where replies go")
     String replyTo;
 
-    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server")
+    @Option(
+            names = "--smtp-host",
+            descriptionKey = "help.mail.smtp-host",
+            paramLabel = "HOST",
+            description = "SMTP server")
     String smtpHost;
 
     @Option(
             names = "--smtp-port",
+            descriptionKey = "help.mail.smtp-port",
             paramLabel = "PORT",
             description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
     Integer smtpPort;
 
     @Option(
             names = "--smtp-security",
+            descriptionKey = "help.mail.smtp-security",
             paramLabel = "starttls|tls|none",
             description = "connection security (default: starttls)")
     String smtpSecurity;
 
     @Option(
             names = "--smtp-user",
+            descriptionKey = "help.mail.smtp-user",
             paramLabel = "USER",
             description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
     String smtpUser;

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             ServeCommand.class,
             MailCommand.class,
+            AreasCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -43,6 +43,7 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.new.month",
             index = "0",
             arity = "0..1",
             paramLabel = "YYYY-MM",

@@ -28,17 +28,26 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--port",
+            descriptionKey = "help.serve.port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "port (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(
             names = "--bind",
+            descriptionKey = "help.serve.bind",
             paramLabel = "ADDRESS",
             defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String bind;
 
-    @Option(names = "--no-pdf", description = "preview only the HTML site, without the monthly PDFs")
+    @Option(
+            names = "--no-pdf",
+            descriptionKey = "help.serve.no-pdf",
+            description = "preview only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
     @Override

@@ -107,14 +107,19 @@ public final class Catalogue {
     public String format(String key, Object... args) {
         Object[] worded = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Text nested) {
-                worded[i] = format(nested);
-            } else if (args[i] instanceof MonthInWords m) {
-                worded[i] = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m.month());
-            } else {
-                worded[i] = args[i];
-            }
+            worded[i] = args[i] instanceof Text || args[i] instanceof MonthInWords ? word(args[i]) : args[i];
         }
         return new MessageFormat(bundle.getString(key), locale).format(worded);
+    }
+
+    /** An argument as a message shows it: a Text worded, a month in words, anything else as text. */
+    public String word(Object argument) {
+        if (argument instanceof Text nested) {
+            return format(nested);
+        }
+        if (argument instanceof MonthInWords m) {
+            return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m.month());
+        }
+        return String.valueOf(argument);
     }
 }

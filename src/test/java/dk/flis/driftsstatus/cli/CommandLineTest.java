@@ -17,7 +17,7 @@ class CommandLineTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "init"})
+    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "areas", "init"})
     void everyCommandHasHelp(String command) {
         FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
         assertEquals(0, run.exitCode());
