@@ -50,7 +50,7 @@ public final class DiagnosticPrinter {
     }
 
     /** Keeps tabs so the caret lines up under the same column as in the editor. */
-    private static String caretPadding(String line, int column) {
+    static String caretPadding(String line, int column) {
         StringBuilder pad = new StringBuilder();
         for (int i = 0; i < column - 1 && i < line.length(); i++) {
             pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
@@ -58,7 +58,8 @@ public final class DiagnosticPrinter {
         return pad.toString();
     }
 
-    private java.util.Optional<String> sourceLine(Diagnostic d) {
+    /** The line of the file that {@code d} points at, as the editor sees it; empty for a whole file. */
+    public java.util.Optional<String> sourceLine(Diagnostic d) {
         if (d.line() <= 0) {
             return java.util.Optional.empty();
         }

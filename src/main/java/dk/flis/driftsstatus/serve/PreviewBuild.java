@@ -34,7 +34,9 @@ final class PreviewBuild {
     private final Caches caches = Caches.inMemory();
 
     private volatile Map<String, byte[]> files = Map.of();
+    /** The latest attempt's errors and warnings for open pages, or null when it had none. */
     private volatile String errorsJson;
+
     private int generation;
 
     PreviewBuild(BuildOptions options, PrintWriter log, EventHub hub) {
@@ -95,15 +97,21 @@ final class PreviewBuild {
     /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
     private void announce(List<Diagnostic> diagnostics, boolean pagesDone) {
         Catalogue words = Catalogue.forContent(options.content());
-        new DiagnosticPrinter(options.workingDirectory(), words).printText(diagnostics, log);
+        DiagnosticPrinter printer = new DiagnosticPrinter(options.workingDirectory(), words);
+        printer.printText(diagnostics, log);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            errorsJson = DiagnosticJson.write(diagnostics, words);
+            errorsJson = DiagnosticJson.writeForOverlay(diagnostics, words, printer);
             log.println(words.format("cli.serve.still-serving"));
             hub.broadcast("diagnostics", errorsJson);
         } else if (pagesDone) {
-            errorsJson = null;
+            // Warnings go to the reloaded page too (sent when it connects), below any errors, never blocking it.
+            errorsJson = diagnostics.isEmpty() ? null : DiagnosticJson.writeForOverlay(diagnostics, words, printer);
             log.println(
                     generation == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", generation));
+            long warnings = diagnostics.stream().filter(d -> !d.isError()).count();
+            if (warnings > 0) {
+                log.println(words.format("cli.serve.warnings-shown", warnings));
+            }
             hub.broadcast("reload", String.valueOf(generation));
         }
         log.flush();
