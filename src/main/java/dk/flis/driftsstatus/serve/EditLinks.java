@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The "Rediger" link serve adds to each report page it serves (the month's page, and the front page
- * for the latest month), right after the page's first heading; never part of the built site, so the
+ * for the latest month), and the "Ny måned" link on the archive, right after the page's first heading; never part of the built site, so the
  * published pages and the golden files stay as they are.
  */
 final class EditLinks {
@@ -21,7 +21,15 @@ final class EditLinks {
     /** {@code page} with the link when it is a report page; unchanged otherwise. */
     static byte[] addedTo(String path, byte[] page, Map<String, byte[]> files) {
         Optional<YearMonth> month = monthOf(path, files);
-        if (month.isEmpty()) {
+        String link;
+        if (month.isPresent()) {
+            link = "\n<p class=\"preview-tools\"><a href=\"" + EditRoutes.PREFIX + month.get() + "\">"
+                    + EditTexts.EDIT_LINK + "<span class=\"visually-hidden\"> " + EditTexts.editLabel(month.get())
+                    + "</span></a></p>";
+        } else if (path.equals(SitePaths.ARCHIVE)) {
+            link = "\n<p class=\"preview-tools\"><a href=\"" + NewMonthRoute.PATH + "\">" + EditTexts.NEW_MONTH_LINK
+                    + "</a></p>";
+        } else {
             return page;
         }
         String html = new String(page, StandardCharsets.UTF_8);
@@ -29,9 +37,6 @@ final class EditLinks {
         if (end < 0) {
             return page;
         }
-        String link = "\n<p class=\"preview-tools\"><a href=\"" + EditRoutes.PREFIX + month.get() + "\">"
-                + EditTexts.EDIT_LINK + "<span class=\"visually-hidden\"> " + EditTexts.editLabel(month.get())
-                + "</span></a></p>";
         int at = end + "</h1>".length();
         return (html.substring(0, at) + link + html.substring(at)).getBytes(StandardCharsets.UTF_8);
     }

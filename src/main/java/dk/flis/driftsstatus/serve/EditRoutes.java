@@ -46,13 +46,19 @@ final class EditRoutes {
 
     /** Whether {@code rawPath} is one of the editor's, to be handled here. */
     static boolean owns(String rawPath) {
-        return rawPath.startsWith(PREFIX) || rawPath.startsWith("/_driftsstatus/edit.");
+        return rawPath.startsWith(PREFIX)
+                || rawPath.startsWith("/_driftsstatus/edit.")
+                || rawPath.equals(NewMonthRoute.PATH);
     }
 
     void handle(HttpExchange exchange, String rawPath) throws IOException {
         String method = exchange.getRequestMethod();
         if (rawPath.equals("/_driftsstatus/edit.js") || rawPath.equals("/_driftsstatus/edit.css")) {
             session.asset(exchange, rawPath.substring("/_driftsstatus/".length()));
+            return;
+        }
+        if (rawPath.equals(NewMonthRoute.PATH)) {
+            new NewMonthRoute(session).handle(exchange);
             return;
         }
         Matcher match = ROUTE.matcher(rawPath);

@@ -8,6 +8,7 @@ import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.ContentLoader;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ParsedReports;
+import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.util.Base64;
  * saver (so saves never interleave), and what to do after a save.
  */
 final class EditSession {
+    private final BuildOptions options;
     private final ContentFolder folder;
     private final EditAccess access;
     private final String token;
@@ -35,11 +37,13 @@ final class EditSession {
     private final PrintWriter log;
 
     EditSession(
+            BuildOptions options,
             ContentFolder folder,
             EditAccess access,
             RequestGuard.Binding binding,
             Runnable afterSave,
             PrintWriter log) {
+        this.options = options;
         this.folder = folder;
         this.access = access;
         byte[] random = new byte[32];
@@ -49,6 +53,11 @@ final class EditSession {
         this.check = new FormCheck(folder);
         this.afterSave = afterSave;
         this.log = log;
+    }
+
+    /** The run's options, for the checks "Ny måned" makes as {@code new} does. */
+    BuildOptions options() {
+        return options;
     }
 
     ContentFolder folder() {

@@ -44,6 +44,7 @@ public final class PreviewServer implements AutoCloseable {
         // The watcher compares size and modification time; two same-size saves within a file system's
         // time resolution would go unseen, so a save asks for a rebuild itself (a no-op if seen twice).
         this.edit = new EditSession(
+                options,
                 new ContentFolder(options.content(), options.workingDirectory()),
                 access,
                 new RequestGuard.Binding(bound.getAddress(), bound.getPort()),

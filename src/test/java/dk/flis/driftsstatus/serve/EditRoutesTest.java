@@ -362,4 +362,37 @@ class EditRoutesTest {
                 403, http.post(FORM + "/gem", Map.of("token", ""), origin()).status());
         assertEquals(hashes, content());
     }
+
+    @Test
+    void newMonthCreatesTheNextReportAsNewDoesAndOpensItsForm() throws IOException {
+        assertTrue(
+                http.get("/arkiv.html").body().contains("href=\"/_driftsstatus/ny-maaned\""), "the archive links it");
+        RawHttp.Response ask = http.get("/_driftsstatus/ny-maaned");
+        assertEquals(200, ask.status());
+        assertTrue(ask.page().text().contains("Opret rapporten for november 2025 ud fra oktober 2025?"), ask.body());
+        String token = ask.page().selectFirst("input[name=token]").attr("value");
+
+        SortedMap<String, String> hashes = content();
+        assertEquals(
+                403,
+                http.post("/_driftsstatus/ny-maaned", Map.of("token", "forkert"), origin())
+                        .status());
+        assertEquals(
+                403,
+                http.post("/_driftsstatus/ny-maaned", Map.of("token", token), "Origin: http://evil.example")
+                        .status());
+        assertEquals(hashes, content());
+
+        RawHttp.Response created = http.post("/_driftsstatus/ny-maaned", Map.of("token", token), origin());
+        assertEquals(303, created.status(), created.body());
+        assertEquals(FORM.replace("2025-10", "2025-11"), created.headers().get("location"));
+
+        FixtureSite other = FixtureSite.of("small", temp.resolve("other"));
+        assertEquals(0, other.run("new").exitCode());
+        assertEquals(
+                Files.readString(other.path("content/reports/2025-11.md")),
+                Files.readString(site.path("content/reports/2025-11.md")),
+                "the same file as ./driftsstatus new writes");
+        assertEquals(200, http.get(FORM.replace("2025-10", "2025-11")).status());
+    }
 }
