@@ -35,7 +35,10 @@ public final class ReportFileSaver {
     /** The file already held exactly this text: left untouched (no new modification time, no rebuild). */
     public record Unchanged() implements Outcome {}
 
-    /** The file changed since the form was made; nothing written. {@code currentSha256} is {@link #ABSENT} if deleted. */
+    /**
+     * The file changed since the form was made; nothing written. {@code currentSha256} is
+     * {@link #ABSENT} if it was deleted.
+     */
     public record Stale(String currentSha256) implements Outcome {}
 
     /** The file is a symbolic link, which a rename would replace by a regular file; nothing written. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The "Rediger" link serve adds to each report page it serves (the month's page, and the front page
- * for the latest month), and the "Ny måned" link on the archive, right after the page's first heading; never part of the built site, so the
- * published pages and the golden files stay as they are.
+ * for the latest month), and the "Ny måned" link on the archive, right after the page's first
+ * heading; never part of the built site, so the published pages and the golden files stay as they are.
  */
 final class EditLinks {
     private static final Pattern REPORT = Pattern.compile("rapporter/(\\d{4}-\\d{2})\\.html");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.BenchHistory;
+import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.load.ContentFolder;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Parse → form → write → parse over every report in the test fixtures, the real content and a
- * generated ten-year history: the report read back is the one read first, the form read back is
- * the form written, and writing it again gives the same bytes.
+ * generated history (ten years with {@code -Pexhaustive}): the report read back is the one read
+ * first, the form read back is the form written, and writing it again gives the same bytes.
  */
 class ReportFormRoundTripTest {
     @TempDir
@@ -47,9 +49,12 @@ class ReportFormRoundTripTest {
         assertRoundTrips(content);
     }
 
+    /** Two generated years by default; ten with {@code -Pexhaustive}. */
     @Test
-    void tenGeneratedYearsRoundTrip() throws IOException {
-        FixtureSite site = BenchHistory.write(120, generated.resolve("bench"));
+    @Tag(Exhaustive.TAG)
+    void generatedYearsRoundTrip() throws IOException {
+        FixtureSite site = BenchHistory.write(
+                Exhaustive.count("driftsstatus.roundTripMonths", 24, 120), generated.resolve("bench"));
         assertRoundTrips(site.path("content"));
     }
 

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -42,7 +41,6 @@ import org.openqa.selenium.interactions.Actions;
  * the real October report in the form, save, and see the file and the served page follow; a
  * mistake is shown at its field and nothing is written.
  */
-@Isolated // waits for live checks and reloads: no other test competes for the cores
 class EditInBrowserTest {
     private static final String REPORT = "content/reports/2025-10.md";
     private static final String AULA_NOTE = "Fraværsdata mangler for én kommune; vi forventer dem i november.";
