@@ -74,6 +74,8 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
                     .println("  hint: another program uses the port; pass --port with another number");
             return ExitCode.COULD_NOT_RUN;
         }
+        (server.editingWarns() ? spec.commandLine().getErr() : out).println(server.editingLine());
+        spec.commandLine().getErr().flush();
         out.println(
                 "Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
         out.flush();

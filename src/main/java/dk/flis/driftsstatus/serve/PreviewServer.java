@@ -69,9 +69,6 @@ public final class PreviewServer implements AutoCloseable {
             BuildOptions options, String host, int port, PrintWriter log, EditSettings settings) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
         PreviewServer server = new PreviewServer(http, options, log, settings);
-        if (settings != EditSettings.OFF) {
-            server.edit.log(server.edit.access().console());
-        }
         server.build.rebuild();
         http.createContext("/", server::handle);
         http.setExecutor(server.requests);
@@ -79,6 +76,19 @@ public final class PreviewServer implements AutoCloseable {
         server.background.execute(server.watcher);
         server.background.scheduleAtFixedRate(server.hub::ping, 15, 15, TimeUnit.SECONDS);
         return server;
+    }
+
+    /**
+     * One line for the console on editing in the browser: on, off and why, or (remote editing) a
+     * warning, which {@link #editingWarns()} tells apart.
+     */
+    public String editingLine() {
+        return edit.access().console();
+    }
+
+    /** Whether {@link #editingLine()} is a warning: anyone who can reach the address can edit. */
+    public boolean editingWarns() {
+        return edit.access().remote();
     }
 
     /** The port the preview listens on. */

@@ -82,4 +82,30 @@ class ReportFileSaverTest {
         saver.create(reports.resolve("2025-11.md"), "nov\n");
         assertEquals("nov\n", Files.readString(reports.resolve("2025-11.md")));
     }
+
+    @Test
+    void twoSavesFromOneFormWriteOnce() throws Exception {
+        Path file = report("old\n");
+        String base = ReportFileSaver.hash(file);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> saver.save(file, "first\n", base, null));
+            var second = pool.submit(() -> saver.save(file, "second\n", base, null));
+            java.util.List<ReportFileSaver.Outcome> outcomes = java.util.List.of(first.get(), second.get());
+            assertEquals(
+                    1,
+                    outcomes.stream()
+                            .filter(o -> o instanceof ReportFileSaver.Saved)
+                            .count(),
+                    outcomes.toString());
+            assertEquals(
+                    1,
+                    outcomes.stream()
+                            .filter(o -> o instanceof ReportFileSaver.Stale)
+                            .count(),
+                    outcomes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -66,16 +66,47 @@ final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
             try {
-                socket.getInputStream().transferTo(all);
+                out.write(body);
+                out.flush();
             } catch (java.net.SocketException e) {
-                // the server may close while a refused body is still being sent
+                // the server answered (and closed) before reading the whole body; read its answer
             }
-            return parse(all.toString(StandardCharsets.UTF_8));
+            return parse(readResponse(socket.getInputStream()));
         }
+    }
+
+    /**
+     * One response, read up to the end of its body as Content-Length gives it: a server that
+     * refused a body it did not read may keep the connection open a while to drain it.
+     */
+    private static String readResponse(java.io.InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        long need = -1; // unknown: read to the end of the stream
+        try {
+            int b;
+            while ((b = in.read()) >= 0) {
+                all.write(b);
+                if (need < 0
+                        && b == '\n'
+                        && all.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                    String head = all.toString(StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                    java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)")
+                            .matcher(head);
+                    if (length.find()) {
+                        need = all.size() + Long.parseLong(length.group(1));
+                    } else if (!head.contains("chunked")) {
+                        need = all.size();
+                    }
+                }
+                if (need >= 0 && all.size() >= need) {
+                    break;
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // the server may close while a refused body is still being sent
+        }
+        return all.toString(StandardCharsets.UTF_8);
     }
 
     private static Response parse(String raw) {
