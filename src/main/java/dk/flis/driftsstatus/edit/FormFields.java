@@ -43,9 +43,37 @@ public final class FormFields {
         }
     }
 
+    /**
+     * The areas of the month are not those the form was made with: areas.json changed while it was
+     * open. {@code kept} is the form of the new areas, with the submitted values where they still fit.
+     */
+    public static final class AreasChanged extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Decoded kept;
+
+        AreasChanged(Decoded kept) {
+            super("the month's areas changed");
+            this.kept = kept;
+        }
+
+        /** The form for the current areas, with what the editor typed wherever it still fits. */
+        public Decoded kept() {
+            return kept;
+        }
+    }
+
     /** The form of {@code month} the fields hold. */
     public static Decoded decode(Map<String, String> fields, SiteConfig site, Registry registry, YearMonth month)
-            throws Tampered {
+            throws Tampered, AreasChanged {
+        Set<String> submitted = new HashSet<>();
+        fields.keySet().stream()
+                .filter(name -> name.startsWith("status."))
+                .forEach(name -> submitted.add(name.substring("status.".length())));
+        Set<String> active = new HashSet<>();
+        registry.areas().stream().filter(a -> a.activeIn(month)).forEach(a -> active.add(a.id()));
+        if (!submitted.equals(active)) {
+            throw new AreasChanged(keeping(fields, site, registry, month));
+        }
         Set<String> expected = new HashSet<>(CONTROL);
         expected.add("date");
         expected.add("preface");
@@ -68,6 +96,28 @@ public final class FormFields {
         for (String name : fields.keySet()) {
             if (!expected.contains(name)) {
                 throw new Tampered("unknown field " + name);
+            }
+        }
+        return new Decoded(new ReportForm(month, date, fields.getOrDefault("preface", ""), areas), problems);
+    }
+
+    /** The form of the current areas: each submitted value that still fits, the defaults elsewhere. */
+    private static Decoded keeping(Map<String, String> fields, SiteConfig site, Registry registry, YearMonth month) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate date = date(fields.get("date"), month, site, problems);
+        List<AreaFields> areas = new ArrayList<>();
+        for (Area area : registry.areas()) {
+            if (area.activeIn(month)) {
+                String id = area.id();
+                String status = fields.getOrDefault("status." + id, "ok");
+                boolean known = site.statuses().stream().anyMatch(s -> s.key().equals(status));
+                DataThrough through;
+                try {
+                    through = dataThrough(fields.getOrDefault("dataThrough." + id, "rule"), area, month);
+                } catch (Tampered e) {
+                    through = DataThrough.BY_RULE;
+                }
+                areas.add(new AreaFields(area, known ? status : "ok", through, fields.getOrDefault("note." + id, "")));
             }
         }
         return new Decoded(new ReportForm(month, date, fields.getOrDefault("preface", ""), areas), problems);

@@ -61,6 +61,15 @@ final class EditSubmission {
         try {
             decoded = FormFields.decode(
                     fields, loaded.site().get(), loaded.registry().get(), month);
+        } catch (FormFields.AreasChanged e) {
+            page(
+                    409,
+                    e.kept(),
+                    FieldDiagnostics.NONE,
+                    loaded,
+                    fields.getOrDefault("baseSha256", ""),
+                    boxes("", "", "", EditTexts.AREAS_CHANGED));
+            return;
         } catch (FormFields.Tampered e) {
             session.log("refused a form for " + month + ": " + e.getMessage());
             EditResponses.text(exchange, 400, "Bad Request: " + e.getMessage() + "\n");

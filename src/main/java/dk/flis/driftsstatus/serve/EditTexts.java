@@ -28,6 +28,8 @@ final class EditTexts {
             + "Dine ændringer står stadig i formularen – tryk Gem igen.";
     static final String BROKEN = "Rapporten kan ikke vises som formular, fordi filen har fejl. Ret dem i filen – "
             + "forhåndsvisningen viser dem også. Derefter kan du redigere her.";
+    static final String AREAS_CHANGED = "Listen over områder er ændret (areas.json), siden du åbnede formularen. "
+            + "Tjek formularen, og tryk Gem igen.";
     static final String LINKED = "Filen er et link; rediger den i en teksteditor.";
     static final String FALLBACK_REWRITE = "Filen skrives i standardform – se forskellen, når du har gemt.";
 

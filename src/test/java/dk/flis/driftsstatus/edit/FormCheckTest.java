@@ -51,7 +51,7 @@ class FormCheckTest {
         }
     }
 
-    private FormCheck.Outcome check() throws FormFields.Tampered {
+    private FormCheck.Outcome check() throws Exception {
         FormFields.Decoded decoded = FormFields.decode(
                 fields, loaded.site().orElseThrow(), loaded.registry().orElseThrow(), java.time.YearMonth.of(2025, 10));
         return new FormCheck(new ContentFolder(site.path("content"), site.root())).run(decoded, file);

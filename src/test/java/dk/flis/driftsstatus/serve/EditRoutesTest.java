@@ -400,4 +400,30 @@ class EditRoutesTest {
                 "the same file as ./driftsstatus new writes");
         assertEquals(200, http.get(FORM.replace("2025-10", "2025-11")).status());
     }
+
+    @Test
+    void areasChangedWhileTheFormWasOpenKeepsTheEditsAndSavesNothing() throws IOException {
+        Map<String, String> fields = formAsShown();
+        fields.put("note.okonomi", "Mit arbejde, som ikke må gå tabt.");
+        Path areas = site.path("content/areas.json");
+        String registry = Files.readString(areas);
+        int borger = registry.indexOf("{", registry.indexOf("\"id\": \"borger\"") - 20);
+        Files.writeString(
+                areas,
+                registry.substring(0, borger)
+                        + "{ \"id\": \"nyt\", \"name\": \"Nyt område\", \"frequency\": \"Månedligt\", "
+                        + "\"source\": \"-\", \"delayMonths\": 1 },\n"
+                        + registry.substring(borger));
+        SortedMap<String, String> hashes = content();
+
+        RawHttp.Response changed = http.post(FORM + "/gem", fields, origin());
+        assertEquals(409, changed.status(), changed.body());
+        Document page = changed.page();
+        assertTrue(page.text().contains("Listen over områder er ændret (areas.json)"), page.text());
+        assertEquals(
+                "Mit arbejde, som ikke må gå tabt.",
+                page.selectFirst("#note-okonomi").wholeText().strip());
+        assertTrue(page.selectFirst("#status-nyt") != null, "the new area is in the form");
+        assertEquals(hashes, content());
+    }
 }
