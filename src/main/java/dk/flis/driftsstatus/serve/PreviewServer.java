@@ -63,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * As {@link #start(BuildOptions, String, int, PrintWriter)}, with editing in the browser as
-     * {@code settings} and the bound address allow ({@link EditAccess}); log gets one line saying which.
+     * {@code settings} and the bound address allow ({@link EditAccess}; {@link #editingLine()} says which).
      */
     public static PreviewServer start(
             BuildOptions options, String host, int port, PrintWriter log, EditSettings settings) throws IOException {
