@@ -130,4 +130,70 @@ class FormCheckTest {
         fields.put("file", "../../x");
         assertThrows(FormFields.Tampered.class, this::check);
     }
+
+    /**
+     * Notes drawn from snippets that can change a file's structure: every form is either refused at
+     * a field, or saved and read back as exactly itself. Replay with {@code -Ddriftsstatus.editSeed=N}.
+     */
+    @Test
+    void everyRandomFormIsRefusedAtAFieldOrReadsBackAsItself() throws Exception {
+        String[] snippets = {
+            "## Aula",
+            "## Borger",
+            "---",
+            "===",
+            "    indrykket",
+            "Tekst",
+            "",
+            "### Under",
+            "* punkt",
+            "1. første",
+            "> citat",
+            "[link](https://example.dk)",
+            "[x](javascript:alert(1))",
+            "```",
+            "<script>x</script>",
+            "##",
+            "# Overskrift",
+            "Linje med to mellemrum  ",
+            "\t",
+            "&#0;",
+            "Borger\n---",
+            "\r\n",
+            "***",
+            "- - -"
+        };
+        long seed = Long.getLong("driftsstatus.editSeed", 20251010L);
+        java.util.Random random = new java.util.Random(seed);
+        LoadedContent loadedNow = ReportFormRoundTripTest.load(site.path("content"));
+        FormCheck checker = new FormCheck(new ContentFolder(site.path("content"), site.root()));
+        for (int round = 0; round < 60; round++) {
+            StringBuilder note = new StringBuilder();
+            for (int line = random.nextInt(5); line >= 0; line--) {
+                note.append(snippets[random.nextInt(snippets.length)]).append(random.nextBoolean() ? "\n" : "\n\n");
+            }
+            String area = random.nextBoolean() ? "note.okonomi" : "note.borger";
+            fields.put(area, note.toString());
+            FormFields.Decoded decoded = FormFields.decode(
+                    fields,
+                    loadedNow.site().orElseThrow(),
+                    loadedNow.registry().orElseThrow(),
+                    java.time.YearMonth.of(2025, 10));
+            FormCheck.Outcome outcome = checker.run(decoded, file);
+            String context = "seed " + seed + ", round " + round + ": " + note;
+            if (outcome.canSave()) {
+                ReportForm back = ReportFormRoundTripTest.read(
+                                loadedNow, file, outcome.canonical().text())
+                        .form();
+                assertEquals(decoded.form(), back, context);
+            } else {
+                assertTrue(
+                        outcome.diagnostics().thisReport().stream()
+                                .anyMatch(p ->
+                                        p.diagnostic().isError() && !p.field().isEmpty()),
+                        context + " -> " + outcome.diagnostics());
+            }
+            fields.put(area, "");
+        }
+    }
 }
