@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.LoadedContent;
@@ -133,9 +134,11 @@ class FormCheckTest {
 
     /**
      * Notes drawn from snippets that can change a file's structure: every form is either refused at
-     * a field, or saved and read back as exactly itself. Replay with {@code -Ddriftsstatus.editSeed=N}.
+     * a field, or saved and read back as exactly itself. Replay with {@code -Ddriftsstatus.editSeed=N};
+     * 30 forms, 300 with {@code -Pexhaustive}.
      */
     @Test
+    @org.junit.jupiter.api.Tag(Exhaustive.TAG)
     void everyRandomFormIsRefusedAtAFieldOrReadsBackAsItself() throws Exception {
         String[] snippets = {
             "## Aula",
@@ -167,7 +170,8 @@ class FormCheckTest {
         java.util.Random random = new java.util.Random(seed);
         LoadedContent loadedNow = ReportFormRoundTripTest.load(site.path("content"));
         FormCheck checker = new FormCheck(new ContentFolder(site.path("content"), site.root()));
-        for (int round = 0; round < 60; round++) {
+        int rounds = Exhaustive.count("driftsstatus.editRounds", 30, 300);
+        for (int round = 0; round < rounds; round++) {
             StringBuilder note = new StringBuilder();
             for (int line = random.nextInt(5); line >= 0; line--) {
                 note.append(snippets[random.nextInt(snippets.length)]).append(random.nextBoolean() ? "\n" : "\n\n");
