@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.serve.EditSettings;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,15 +39,32 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "preview only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
+    @Option(names = "--read-only", description = "no editing in the browser: the preview only")
+    boolean readOnly;
+
+    @Option(
+            names = "--allow-remote-edit",
+            description = "allow editing in the browser although --bind lets other computers connect (no login!)")
+    boolean allowRemoteEdit;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1–65535, not " + port);
         }
+        if (readOnly && allowRemoteEdit) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--read-only og --allow-remote-edit udelukker hinanden");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {
-            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf), bind, port, out);
+            server = PreviewServer.start(
+                    buildOptions(Path.of("site"), !noPdf),
+                    bind,
+                    port,
+                    out,
+                    new EditSettings(readOnly, allowRemoteEdit));
         } catch (BindException e) {
             spec.commandLine()
                     .getErr()
@@ -56,6 +74,8 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
                     .println("  hint: another program uses the port; pass --port with another number");
             return ExitCode.COULD_NOT_RUN;
         }
+        (server.editingWarns() ? spec.commandLine().getErr() : out).println(server.editingLine());
+        spec.commandLine().getErr().flush();
         out.println(
                 "Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
         out.flush();

@@ -67,6 +67,21 @@ public final class SourceText {
         return Optional.empty();
     }
 
+    /**
+     * A text that is not read from disk (a form's), put through the same checks as a file: the size
+     * limit and control characters; empty when it fails them (reported).
+     */
+    public static Optional<String> checked(String text, String shownAs, Diagnostics diagnostics) {
+        if (text.length() > MAX_BYTES) {
+            diagnostics.error(
+                    SourcePosition.of(shownAs),
+                    "the text is larger than " + MAX_BYTES / 1_048_576 + " MB",
+                    "a month's report is a few kilobytes: shorten the text");
+            return Optional.empty();
+        }
+        return reportControlCharacters(text, shownAs, diagnostics) ? Optional.empty() : Optional.of(text);
+    }
+
     /** Reports each control character (up to {@value #MAX_REPORTED}) at its line and column; true if there was one. */
     private static boolean reportControlCharacters(String text, String shownAs, Diagnostics diagnostics) {
         if (ControlCharacters.indexOfForbidden(text) < 0) {

@@ -60,6 +60,13 @@ class CommandLineTest {
     }
 
     @Test
+    void readOnlyAndAllowRemoteEditExcludeEachOther() {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run("serve", "--read-only", "--allow-remote-edit");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--read-only og --allow-remote-edit udelukker hinanden"), run.err());
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertEquals(2, FixtureSite.of("small", temp).run().exitCode());
     }
