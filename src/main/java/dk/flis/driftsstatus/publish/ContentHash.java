@@ -21,4 +21,10 @@ final class ContentHash {
         }
         return Sha256.hex(digest).substring(0, 20);
     }
+
+    /** Another folder name for the same content, when the folder named {@code hash} holds something else. */
+    static String another(String hash, int attempt) {
+        return Sha256.hex((hash + "/" + attempt).getBytes(StandardCharsets.US_ASCII))
+                .substring(0, 20);
+    }
 }
