@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,10 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams and working directory; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
+        Optional<Integer> upToDate = UpToDateBuild.answer(out, err, workingDirectory, args);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         CommandLine cli = new CommandLine(new Main(), new CommandFactory(workingDirectory));
         cli.setDefaultValueProvider(
                 new ProjectDefaults(workingDirectory.toAbsolutePath().normalize()));
