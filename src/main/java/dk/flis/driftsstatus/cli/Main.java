@@ -46,6 +46,12 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams and working directory; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
+        // Answered before picocli, whose model of the commands costs more than these answers (#16).
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println(ProgramVersion.line());
+            out.flush();
+            return ExitCode.OK;
+        }
         Optional<Integer> upToDate = UpToDateBuild.answer(out, err, workingDirectory, args);
         if (upToDate.isPresent()) {
             return upToDate.get();
