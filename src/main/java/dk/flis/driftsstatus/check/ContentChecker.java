@@ -30,6 +30,10 @@ import java.util.Optional;
  */
 public final class ContentChecker {
     private final SiteConfig site;
+    /** The vocabulary by key and the default status, looked up for every area of every month. */
+    private final Map<String, Status> statusByKey;
+
+    private final Status ok;
     private final Registry registry;
     private final AreaNames names;
     private final Diagnostics diagnostics;
@@ -37,6 +41,8 @@ public final class ContentChecker {
 
     private ContentChecker(SiteConfig site, Registry registry, Diagnostics diagnostics) {
         this.site = site;
+        this.statusByKey = site.statusByKey();
+        this.ok = site.status(Status.OK);
         this.registry = registry;
         this.names = new AreaNames(registry);
         this.diagnostics = diagnostics;
@@ -130,13 +136,13 @@ public final class ContentChecker {
         if (!checkActive(area.get(), month, override.keyAt())) {
             return Optional.empty();
         }
-        if (override.status() != null && !site.statusByKey().containsKey(override.status())) {
+        if (override.status() != null && !statusByKey.containsKey(override.status())) {
             diagnostics.error(
                     override.statusAt(),
                     "unknown status \"" + override.status() + "\"",
                     Suggestions.didYouMean(
                             override.status(),
-                            site.statusByKey().keySet().stream().sorted().toList()));
+                            statusByKey.keySet().stream().sorted().toList()));
         }
         YearMonth expected = area.get().expectedDataThrough(month);
         if (override.dataThrough() != null && override.dataThrough().isAfter(expected)) {
@@ -185,7 +191,7 @@ public final class ContentChecker {
         } else {
             statusKey = note != null ? Status.NOTICE : Status.OK;
         }
-        Status status = site.statusByKey().getOrDefault(statusKey, site.status(Status.OK));
+        Status status = statusByKey.getOrDefault(statusKey, ok);
         YearMonth expected = area.expectedDataThrough(month);
         YearMonth dataThrough = override != null && override.dataThroughGiven() ? override.dataThrough() : expected;
         return new AreaEntry(area, status, dataThrough, expected, note);

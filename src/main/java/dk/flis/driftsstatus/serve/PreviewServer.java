@@ -70,6 +70,7 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
         PreviewServer server = new PreviewServer(http, options, log, settings);
         server.build.rebuild();
+        server.build.awaitPdfs();
         http.createContext("/", server::handle);
         http.setExecutor(server.requests);
         http.start();

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The documented exit codes and help, as a user meets them. */
 class CommandLineTest {
@@ -35,6 +38,19 @@ class CommandLineTest {
         if (head != null) { // built in a clone: the commit it was built from
             assertTrue(run.out().contains("(commit " + head), run.out() + " names " + head);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void theEarlyVersionAnswerIsWhatPicocliPrints(String option) {
+        StringWriter picocli = new StringWriter();
+        new CommandLine(new Main()).printVersionHelp(new PrintWriter(picocli, true));
+
+        FixtureSite.Run run = FixtureSite.of("small", temp).run(option);
+
+        assertEquals(0, run.exitCode());
+        assertEquals(picocli.toString(), run.out());
+        assertEquals("", run.err());
     }
 
     /** HEAD of the clone the tests run in, or null outside git. */
