@@ -4,9 +4,11 @@
 #   bench/run.sh [-n RUNS] [MONTHS ...]        (default: -n 5, months 12 120)
 #
 # Every figure is whole-process wall time: the median (and min–max) of RUNS runs after one warm-up
-# run, with the peak resident memory of the process. Peers (Hugo for HTML pages, pandoc + WeasyPrint
-# for PDFs) run on the same generated months when installed (apt-get install hugo pandoc weasyprint);
-# their ratio is ours ÷ theirs from the same run.
+# run, with the median CPU time (user + system) and the peak resident memory of the process. Peers
+# (Hugo for HTML pages, pandoc + WeasyPrint for PDFs, `java -version` for start-up) run on the same
+# generated months when installed (apt-get install hugo pandoc weasyprint); their ratio is ours ÷
+# theirs from the same run, and the end of each month count's table lists the targets of #16. On a
+# shared machine, compare the ratios and CPU times: the load average is printed before and after.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
@@ -20,30 +22,45 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 ours=("$repo/driftsstatus")                  # what users run: the launcher with its JVM settings
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
 
-# measure LABEL SETUP COMMAND...: prints "LABEL|median s|min s|max s|peak MB" and sets $median
+mid() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# measure LABEL SETUP COMMAND...: prints "LABEL|median s|min–max|cpu s|peak MB"; sets $median, $peak
 measure() {
   local label="$1" setup="$2"; shift 2
-  local walls=() rss=() i
+  local walls=() cpus=() rss=() i
   for ((i = 0; i <= runs; i++)); do
     eval "$setup"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
       echo "failed: $*" >&2; cat "$work/stderr" >&2; exit 1; }
     [ $i -eq 0 ] && continue            # warm-up (disk cache), not counted
-    read -r w m < <(tail -n 1 "$work/time")
-    walls+=("$w"); rss+=("$m")
+    read -r w u sy m < <(tail -n 1 "$work/time")
+    walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$sy" 'BEGIN { print u + s }')"); rss+=("$m")
   done
-  median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-  local lo hi peak
+  median=$(printf '%s\n' "${walls[@]}" | mid)
+  local lo hi cpu
   lo=$(printf '%s\n' "${walls[@]}" | sort -g | head -n 1)
   hi=$(printf '%s\n' "${walls[@]}" | sort -g | tail -n 1)
-  peak=$(printf '%s\n' "${rss[@]}" | sort -g | tail -n 1)
-  printf '| %-44s | %7.2f s | %5.2f–%-5.2f | %5d MB |\n' "$label" "$median" "$lo" "$hi" $((peak / 1024))
+  cpu=$(printf '%s\n' "${cpus[@]}" | mid)
+  peak=$(( $(printf '%s\n' "${rss[@]}" | sort -g | tail -n 1) / 1024 ))
+  printf '| %-44s | %7.2f s | %5.2f–%-5.2f | %6.2f s | %5d MB |\n' "$label" "$median" "$lo" "$hi" "$cpu" "$peak"
+}
+
+# target LABEL VALUE LIMIT UNIT: one row of the targets table, "met" when VALUE <= LIMIT
+target() {
+  local verdict
+  verdict=$(awk -v v="$2" -v l="$3" 'BEGIN { print (v <= l ? "met" : "**missed**") }')
+  printf '| %-44s | %8s %s | ≤ %s %s | %s |\n' "$1" "$2" "$4" "$3" "$4" "$verdict"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
-echo "Runs: $runs counted after 1 warm-up; whole-process wall time, median (min–max); peak RSS of the largest run"
+echo "Runs: $runs counted after 1 warm-up; whole-process wall time, median (min–max); median CPU (user+sys); peak RSS"
+echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+measure_version() {
+  measure "java -version (JVM start-up floor)" ":" java -version; javav=$median
+  measure "driftsstatus --version" ":" "${ours[@]}" --version; oursv=$median
+}
 for n in "${months[@]}"; do
   gen="$work/h$n"
   java "$repo/src/test/java/dk/flis/driftsstatus/GenerateHistory.java" "$n" "$gen" >/dev/null
@@ -53,25 +70,39 @@ for n in "${months[@]}"; do
   tpl=(--templates "$repo/templates")
   echo
   echo "### $n months"
-  echo "| scenario | median | min–max | peak RSS |"
-  echo "|---|---|---|---|"
+  hugo=""
+  echo "| scenario | median | min–max | CPU | peak RSS |"
+  echo "|---|---|---|---|---|"
   clean='rm -rf site .driftsstatus-cache .site-*'
-  measure "cold full build (HTML + $n PDFs)" "$clean" "${ours[@]}" build "${tpl[@]}"; full=$median
+  measure_version
+  measure "cold full build (HTML + $n PDFs)" "$clean" "${ours[@]}" build "${tpl[@]}"; full=$median; fullrss=$peak
   measure "HTML-only full build (--no-pdf)" "$clean" "${ours[@]}" build --no-pdf "${tpl[@]}"; html=$median
   "${ours[@]}" build "${tpl[@]}" >/dev/null 2>&1
   measure "no-op rebuild" ":" "${ours[@]}" build "${tpl[@]}"; noop=$median
   latest="$(ls content/reports/*.md | tail -n 1)"
   edit='printf "\n\n## Borger\n\nRettelse %s.\n" "$RANDOM$i" >> "$latest.tmp"; cp "$latest.orig" "$latest"; cat "$latest.tmp" >> "$latest"; rm "$latest.tmp"'
   cp "$latest" "$latest.orig"
-  measure "rebuild after editing one month" "$edit" "${ours[@]}" build "${tpl[@]}"; edited=$median
+  measure "rebuild after editing one month (with its PDF)" "$edit" "${ours[@]}" build "${tpl[@]}"; edited=$median
   cp "$latest.orig" "$latest"; rm "$latest.orig"
   measure "check" ":" "${ours[@]}" check "${tpl[@]}"; check=$median
 
   if command -v hugo >/dev/null; then
     measure "peer: Hugo, $n Markdown pages" "rm -rf hugo/public" hugo --quiet -s hugo -d public; hugo=$median
-    echo "| ratio HTML-only build ÷ Hugo | $(ratio "$html" "$hugo") | | |"
-    echo "| ratio no-op rebuild ÷ Hugo | $(ratio "$noop" "$hugo") | | |"
   fi
+  echo
+  echo "Targets of #16 ($n months; ratios from this run):"
+  echo
+  echo "| target | ours | limit | |"
+  echo "|---|---|---|---|"
+  if [ -n "${hugo:-}" ]; then
+    target "no-op rebuild ÷ Hugo's full build" "$(ratio "$noop" "$hugo")" 1.5 "×"
+    target "HTML-only full build ÷ Hugo" "$(ratio "$html" "$hugo")" 3 "×"
+    target "check ÷ Hugo's full build" "$(ratio "$check" "$hugo")" 2 "×"
+  fi
+  target "--version ÷ java -version" "$(ratio "$oursv" "$javav")" 2 "×"
+  target "one month edited, with its PDF" "$edited" 1 s
+  target "full build with $n PDFs" "$full" 6 s
+  target "peak RSS of the full build" "$fullrss" 512 MB
   if command -v pandoc >/dev/null && command -v weasyprint >/dev/null; then
     k=$(( n < 12 ? n : 12 ))
     ls md/*.md | tail -n "$k" > "$work/peer-pdfs"
@@ -92,7 +123,8 @@ if "${ours[@]}" serve --help >/dev/null 2>&1; then
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.2; done
   latest="$(ls content/reports/*.md | tail -n 1)"; month="$(basename "$latest" .md)"
   times=()
-  for ((i = 1; i <= runs; i++)); do
+  saves=$(( runs < 10 ? 10 : runs ))
+  for ((i = 1; i <= saves; i++)); do
     token="Maaling$i$RANDOM"
     start=$(date +%s%N)
     printf "\n## Borger\n\n%s.\n" "$token" >> "$latest"
@@ -104,6 +136,12 @@ PY
     sleep 0.5
   done
   med=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-  echo "| save → page served (median of $runs) | $med ms | $(printf '%s\n' "${times[@]}" | sort -n | head -n1)–$(printf '%s\n' "${times[@]}" | sort -n | tail -n1) ms | |"
+  echo "| save → page served (median of $saves saves) | $med ms | $(printf '%s\n' "${times[@]}" | sort -n | head -n1)–$(printf '%s\n' "${times[@]}" | sort -n | tail -n1) ms | |"
   kill %1 2>/dev/null || true
+  echo
+  echo "| target | ours | limit | |"
+  echo "|---|---|---|---|"
+  target "serve: save → page served, median of $saves" "$med" 150 ms
 fi
+echo
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"

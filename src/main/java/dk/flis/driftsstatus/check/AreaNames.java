@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Finds an area by id, name or alias, ignoring case and extra spaces, as editors write headings. */
 final class AreaNames {
@@ -46,7 +47,9 @@ final class AreaNames {
         return everything;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normal(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

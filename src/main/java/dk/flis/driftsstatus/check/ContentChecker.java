@@ -32,6 +32,10 @@ import java.util.Optional;
  */
 public final class ContentChecker {
     private final SiteConfig site;
+    /** The vocabulary by key and the default status, looked up for every area of every month. */
+    private final Map<String, Status> statusByKey;
+
+    private final Status ok;
     private final Registry registry;
     private final AreaNames names;
     private final Diagnostics diagnostics;
@@ -39,6 +43,8 @@ public final class ContentChecker {
 
     private ContentChecker(SiteConfig site, Registry registry, Diagnostics diagnostics) {
         this.site = site;
+        this.statusByKey = site.statusByKey();
+        this.ok = site.status(Status.OK);
         this.registry = registry;
         this.names = new AreaNames(registry);
         this.diagnostics = diagnostics;
@@ -241,7 +247,7 @@ public final class ContentChecker {
         } else {
             statusKey = note != null ? Status.NOTICE : Status.OK;
         }
-        Status status = site.statusByKey().getOrDefault(statusKey, site.status(Status.OK));
+        Status status = statusByKey.getOrDefault(statusKey, ok);
         YearMonth expected = area.expectedDataThrough(month);
         YearMonth dataThrough = override != null && override.dataThroughGiven() ? override.dataThrough() : expected;
         return new AreaEntry(area, status, dataThrough, expected, note);

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Likely mistakes that are not errors: a problem status nobody explains, data behind its rule
@@ -23,12 +24,12 @@ final class ReportWarnings {
     /** A note this many months old (counting the report it is in) is probably forgotten. */
     static final int STALE_NOTE_MONTHS = 6;
 
-    private final SiteConfig site;
+    private final String asPlannedText;
     private final Provenance provenance;
     private final Diagnostics diagnostics;
 
     ReportWarnings(SiteConfig site, Provenance provenance, Diagnostics diagnostics) {
-        this.site = site;
+        this.asPlannedText = site.status(Status.OK).defaultText();
         this.provenance = provenance;
         this.diagnostics = diagnostics;
     }
@@ -126,7 +127,7 @@ final class ReportWarnings {
         }
         // Only a note that says nothing else: "Kører efter planen på nær for …" is a fair way to
         // describe a partial status, as the real October report does.
-        String asPlanned = site.status(Status.OK).defaultText();
+        String asPlanned = asPlannedText;
         if (normal(entry.note().plainText()).equals(normal(asPlanned))) {
             diagnostics.warning(
                     noteAt(report, entry),
@@ -170,7 +171,11 @@ final class ReportWarnings {
                 .orElse(SourcePosition.of(report.file()));
     }
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normal(String text) {
-        return text.strip().replaceAll("[\\s.!]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        return SPACES.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

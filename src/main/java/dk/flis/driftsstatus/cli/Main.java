@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,16 +20,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         header = "Builds FLIS' monthly data-status report (HTML site and PDF) from Markdown and JSON.",
-        subcommands = {
-            BuildCommand.class,
-            CheckCommand.class,
-            NewCommand.class,
-            ServeCommand.class,
-            MailCommand.class,
-            AreasCommand.class,
-            InitCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -41,7 +32,7 @@ public final class Main implements Runnable {
 
     private final Catalogue words;
 
-    private Main(Catalogue words) {
+    Main(Catalogue words) {
         this.words = words;
     }
 
@@ -56,8 +47,22 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams and working directory; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, Path workingDirectory, String... args) {
+        // Answered before picocli, whose model of the commands costs more than these answers (#16).
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println(ProgramVersion.line());
+            out.flush();
+            return ExitCode.OK;
+        }
+        Optional<Integer> upToDate = UpToDateBuild.answer(out, err, workingDirectory, args);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         Catalogue words = Catalogue.forContent(workingDirectory.resolve(contentFolder(args)));
         CommandLine cli = new CommandLine(new Main(words), new CommandFactory(workingDirectory));
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
+        // After the subcommands are added, so that they get the words and the handler too.
         cli.setResourceBundle(words.bundle());
         cli.setParameterExceptionHandler(new UsageErrorHandler(words));
         cli.setDefaultValueProvider(
@@ -101,6 +106,30 @@ public final class Main implements Runnable {
     /** The hint line under a problem: {@code   tip: …}. */
     static void printHint(PrintWriter err, Catalogue words, Text hint) {
         err.println("  " + words.format("severity.hint") + ": " + words.format(hint));
+    }
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            BuildCommand.class,
+            CheckCommand.class,
+            NewCommand.class,
+            ServeCommand.class,
+            MailCommand.class,
+            AreasCommand.class,
+            InitCommand.class,
+            CommandLine.HelpCommand.class);
+
+    private static final List<String> NAMES =
+            List.of("build", "check", "new", "serve", "mail", "areas", "init", "help");
+
+    /**
+     * Only the command that {@code args} names, when it names one: picocli builds its model of every
+     * command it is given, by reflection, at every start. Help, a mistyped or missing command name
+     * get them all, so that their messages list and suggest every command as before.
+     */
+    private static List<Class<?>> commandsFor(String... args) {
+        int named = args.length == 0 ? -1 : NAMES.indexOf(args[0]);
+        return named < 0 || NAMES.get(named).equals("help") ? COMMANDS : List.of(COMMANDS.get(named));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.cli;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.serve.EditSettings;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,15 +51,32 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
             description = "preview only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
+    @Option(names = "--read-only", description = "no editing in the browser: the preview only")
+    boolean readOnly;
+
+    @Option(
+            names = "--allow-remote-edit",
+            description = "allow editing in the browser although --bind lets other computers connect (no login!)")
+    boolean allowRemoteEdit;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), words().format("cli.usage.port-range", port));
         }
+        if (readOnly && allowRemoteEdit) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), words().format("cli.usage.read-only-and-remote-edit"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
         try {
-            server = PreviewServer.start(buildOptions(Path.of("site"), !noPdf), bind, port, out);
+            server = PreviewServer.start(
+                    buildOptions(Path.of("site"), !noPdf),
+                    bind,
+                    port,
+                    out,
+                    new EditSettings(readOnly, allowRemoteEdit));
         } catch (BindException e) {
             printText(
                     List.of(Diagnostic.error(
@@ -66,6 +84,8 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
                     spec.commandLine().getErr());
             return ExitCode.COULD_NOT_RUN;
         }
+        (server.editingWarns() ? spec.commandLine().getErr() : out).println(server.editingLine());
+        spec.commandLine().getErr().flush();
         out.println(words().format("cli.serve.serving", server.url(), content, templates));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -20,6 +20,12 @@ public final class ContentLoader {
 
     /** Reads the content folder, reusing reports {@code parsed} has seen unchanged. */
     public static LoadedContent load(ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed) {
+        return load(folder, diagnostics, parsed, null);
+    }
+
+    /** As {@link #load(ContentFolder, Diagnostics, ParsedReports)}, with {@code unsaved} read in place of its file. */
+    public static LoadedContent load(
+            ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed, UnsavedReport unsaved) {
         if (!Files.isDirectory(folder.root())) {
             diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "content-folder-missing");
             return new LoadedContent(folder, Optional.empty(), Optional.empty(), List.of(), List.of());
@@ -31,8 +37,15 @@ public final class ContentLoader {
                 .flatMap(text -> RegistryLoader.load(folder.shown(folder.areasJson()), text, diagnostics));
 
         // Reports are independent of each other: parse them on all cores (the list keeps file order).
-        List<ReportSource> reports = markdownFiles(folder, folder.reports(), diagnostics).parallelStream()
-                .map(file -> SourceText.read(file, folder.shown(file), diagnostics)
+        List<Path> reportFiles = new ArrayList<>(markdownFiles(folder, folder.reports(), diagnostics));
+        if (unsaved != null && !reportFiles.contains(unsaved.file())) {
+            reportFiles.add(unsaved.file());
+            reportFiles.sort(null);
+        }
+        List<ReportSource> reports = reportFiles.parallelStream()
+                .map(file -> (unsaved != null && file.equals(unsaved.file())
+                                ? SourceText.checked(unsaved.text(), folder.shown(file), diagnostics)
+                                : SourceText.read(file, folder.shown(file), diagnostics))
                         .flatMap(text -> parsed.load(
                                 folder.shown(file), file.getFileName().toString(), text, diagnostics)))
                 .flatMap(Optional::stream)

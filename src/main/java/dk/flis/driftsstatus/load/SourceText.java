@@ -66,6 +66,19 @@ public final class SourceText {
     }
 
     /**
+     * A text that is not read from disk (a form's), put through the same checks as a file: the size
+     * limit and control characters; empty when it fails them (reported).
+     */
+    public static Optional<String> checked(String text, String shownAs, Diagnostics diagnostics) {
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            diagnostics.error(SourcePosition.of(shownAs), "file-too-large", size / 1_048_576.0, MAX_BYTES / 1_048_576);
+            return Optional.empty();
+        }
+        return reportControlCharacters(text, shownAs, diagnostics) ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
      * Says where the first byte that is not UTF-8 is, and, when the file reads as Windows-1252 ("ANSI",
      * as Notepad and older Office save) with a Danish letter there, that this is what happened.
      */

@@ -117,7 +117,8 @@ public final class Markdown {
                 current.add(node);
             }
         }
-        List<String> html = SafeHtml.cleanParts(sectionRenderer.render(document), "<h2 " + SECTION_MARK, "</h2>");
+        List<SafeHtml.Part> html =
+                SafeHtml.cleanParts(sectionRenderer.render(document), "<h2 " + SECTION_MARK, "</h2>");
         if (html.size() != headings.size() + 1) {
             throw new IllegalStateException("rendered " + html.size() + " parts for " + headings.size() + " headings");
         }
@@ -131,10 +132,10 @@ public final class Markdown {
                     lines.line(heading.getStartOffset()),
                     textOffset - lineStart + 1,
                     markdownOf(body, bodies.get(i)),
-                    html.get(i + 1),
-                    PlainText.oneLine(html.get(i + 1))));
+                    html.get(i + 1).html(),
+                    html.get(i + 1).oneLine()));
         }
-        return new Sections(html.get(0), markdownOf(body, preface), sections, problems(body, document));
+        return new Sections(html.get(0).html(), markdownOf(body, preface), sections, problems(body, document));
     }
 
     /** Refused links and images, and entities that stand for control characters. */

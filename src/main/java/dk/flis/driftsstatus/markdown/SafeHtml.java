@@ -57,19 +57,36 @@ final class SafeHtml {
      * is left out. Returns one more part than there are marked elements. Raw HTML is escaped by the
      * Markdown renderer, so the marked tag can only be one it wrote.
      */
-    static List<String> cleanParts(String html, String markedTag, String closingTag) {
-        List<String> parts = new ArrayList<>();
+    static List<Part> cleanParts(String html, String markedTag, String closingTag) {
+        List<Part> parts = new ArrayList<>();
         int from = 0;
         for (int mark = html.indexOf(markedTag); mark >= 0; mark = html.indexOf(markedTag, from)) {
-            parts.add(clean(html.substring(from, mark)));
+            parts.add(part(html.substring(from, mark)));
             int close = html.indexOf(closingTag, mark);
             from = close < 0 ? html.length() : close + closingTag.length();
         }
-        parts.add(clean(html.substring(from)));
+        parts.add(part(html.substring(from)));
         return parts;
     }
 
+    /** A cleaned part: its HTML, and its text on one line as {@link PlainText#oneLine} reads that HTML. */
+    record Part(String html, String oneLine) {}
+
+    private static Part part(String html) {
+        if (html.isBlank()) {
+            return new Part("", "");
+        }
+        // The text is taken from the cleaned document itself: parsing the cleaned HTML again for it
+        // was a second jsoup parse of every note.
+        Element body = cleaned(Jsoup.parseBodyFragment(html, JUDGING_BASE));
+        return new Part(body.html().strip(), body.text());
+    }
+
     private static String clean(Document dirty) {
+        return cleaned(dirty).html().strip();
+    }
+
+    private static Element cleaned(Document dirty) {
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         for (Element link : clean.select(LINKS)) {
             if (LinkTarget.isExternal(link.attr("href"))) {
@@ -77,6 +94,6 @@ final class SafeHtml {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html().strip();
+        return clean.body();
     }
 }

@@ -1,6 +1,8 @@
 package dk.flis.driftsstatus.pipeline;
 
 import dk.flis.driftsstatus.check.ContentChecker;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
+import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.load.ContentFolder;
@@ -16,6 +18,8 @@ import dk.flis.driftsstatus.render.RenderStats;
 import dk.flis.driftsstatus.render.TemplateEngine;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -113,11 +117,17 @@ public final class Pipeline {
         Diagnostics publishing = new Diagnostics();
         RunResult rendered;
         try {
+            // Before anything changes: a build that fails or is killed must leave no claim that the
+            // output is up to date; the inputs are recorded before they are loaded.
+            NoOpManifest manifest = new NoOpManifest(options, NoOpManifest.Identity.current());
+            manifest.forget();
+            NoOpManifest.Inputs inputs = manifest.inputsBeforeLoading();
             RunResult checked = check();
             long checkedAt = System.nanoTime();
             rendered = render(checked);
             long renderedAt = System.nanoTime();
             if (!rendered.failed() && output.publish(rendered.site(), publishing)) {
+                manifest.record(inputs, rendered.content().reports().size(), printed(rendered));
                 long published = System.nanoTime();
                 rendered = new RunResult(
                         rendered.content(),
@@ -131,6 +141,16 @@ public final class Pipeline {
             output.release(lock.get(), publishing);
         }
         return rendered.with(publishing.sorted());
+    }
+
+    /** The diagnostics as {@code build} prints them, for the manifest to replay. */
+    private String printed(RunResult rendered) {
+        StringWriter text = new StringWriter();
+        new DiagnosticPrinter(
+                        options.workingDirectory(),
+                        Catalogue.forContent(options.workingDirectory().resolve(options.content())))
+                .printText(rendered.diagnostics(), new PrintWriter(text));
+        return text.toString();
     }
 
     /** "JVM start-up …, load + check …, render …, publish … ms", for {@code build --timings}. */

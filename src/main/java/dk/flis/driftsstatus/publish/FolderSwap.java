@@ -4,6 +4,7 @@ import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.diagnostic.WordedIOException;
 import dk.flis.driftsstatus.render.RenderedSite;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -51,6 +53,41 @@ final class FolderSwap {
             Files.createDirectories(path.getParent());
             Files.write(path, file.getValue());
         }
+    }
+
+    /**
+     * True if {@code folder} holds exactly {@code site}'s files, byte for byte, and its marker: no file
+     * more, none less, none edited. Reads the files (no hashing): cheaper than rendering them again.
+     */
+    static boolean holdsExactly(Path folder, RenderedSite site) throws IOException {
+        Map<String, byte[]> files = site.files();
+        int seen = 0;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                BasicFileAttributes attributes =
+                        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isDirectory()) {
+                    continue;
+                }
+                String name = folder.relativize(path).toString().replace('\\', '/');
+                if (name.equals(OwnFolders.SITE_MARKER)) {
+                    if (!OwnFolders.isMarkedSite(folder)
+                            || !Files.readString(path, StandardCharsets.UTF_8).equals(OwnFolders.SITE_MARKER_TEXT)) {
+                        return false;
+                    }
+                    continue;
+                }
+                byte[] expected = files.get(name);
+                if (!attributes.isRegularFile()
+                        || expected == null
+                        || attributes.size() != expected.length
+                        || !Arrays.equals(expected, Files.readAllBytes(path))) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return seen == files.size();
     }
 
     private static void swap(Path staging, Path target, Path parent, String name) throws IOException {

@@ -31,14 +31,15 @@ final class OwnFolders {
             "woff2", "ttf", "otf", "js");
     private static final int MAX_FILES_LOOKED_AT = 200_000;
 
+    /** What the marker of a build says. */
+    static final String SITE_MARKER_TEXT =
+            "Written by driftsstatus: this folder is one build of the site, safe to delete.\n";
+
     private OwnFolders() {}
 
     /** Writes the marker that makes {@code folder} recognisably a build of this program. */
     static void markSite(Path folder) throws IOException {
-        Files.writeString(
-                folder.resolve(SITE_MARKER),
-                "Written by driftsstatus: this folder is one build of the site, safe to delete.\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(SITE_MARKER), SITE_MARKER_TEXT, StandardCharsets.UTF_8);
     }
 
     /** Writes the marker of the folder that holds the builds. */

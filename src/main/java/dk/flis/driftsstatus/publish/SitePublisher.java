@@ -48,12 +48,23 @@ public final class SitePublisher {
         builds.recover();
         builds.prepareRoot();
 
-        Path build = builds.folderFor(ContentHash.of(site));
+        String hash = ContentHash.of(site);
+        Path build = builds.folderFor(hash);
         if (Files.exists(build, LinkOption.NOFOLLOW_LINKS) && !OwnFolders.isMarkedSite(build)) {
             if (!OwnFolders.isOurSite(build)) {
                 throw new WordedIOException(Text.of("io.not-ours.use", build.toString()));
             }
             OwnFolders.markSite(build); // the same build by an older version, which wrote no marker
+        }
+        // A folder of this content whose files were edited or deleted by hand is never published again
+        // as this content: the build goes to a fresh folder, so the output is what a clean build makes.
+        for (int attempt = 1;
+                Files.exists(build, LinkOption.NOFOLLOW_LINKS) && !FolderSwap.holdsExactly(build, site);
+                attempt++) {
+            if (attempt > 100) {
+                throw new IOException("cannot find a free build folder in " + builds.root());
+            }
+            build = builds.folderFor(ContentHash.another(hash, attempt));
         }
         if (!Files.exists(build, LinkOption.NOFOLLOW_LINKS)) {
             Path staging = builds.newStaging();

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Writes values into a digest in a canonical form: every component of every record, every element of
@@ -37,6 +40,18 @@ public final class CanonicalKey {
     private static final byte BYTES = 'B';
     private static final byte LIST = 'L';
     private static final byte RECORD = 'R';
+    private static final byte LONG_TEXT = 'H';
+
+    /**
+     * Texts this long (notes' HTML, mostly) enter a key as their own SHA-256, remembered for as long
+     * as the text is in use: an area page's key holds every month's note of that area, the report
+     * pages, the archive and the feed hold them again, and {@code serve} keys them all at every save,
+     * so each was hashed many times over, without the processor's SHA instructions (the client
+     * compiler has none). A text's hash depends only on the text: keys are the same, cached or not.
+     */
+    static final int LONG_TEXT_LENGTH = 256;
+
+    private static final Map<String, byte[]> LONG_TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -145,11 +160,39 @@ public final class CanonicalKey {
         }
     }
 
-    /** The text's length in characters, then each character in one to three bytes (as UTF-8 would). */
+    /**
+     * The text's length in characters, then each character in one to three bytes (as UTF-8 would);
+     * a long text's length, then the SHA-256 of those bytes.
+     */
     private void writeText(String text) {
-        put(TEXT);
         int length = text.length();
+        if (length >= LONG_TEXT_LENGTH) {
+            put(LONG_TEXT);
+            putInt(length);
+            flush();
+            digest.update(hashOf(text));
+            return;
+        }
+        put(TEXT);
         putInt(length);
+        writeChars(text);
+    }
+
+    private static byte[] hashOf(String text) {
+        text.hashCode(); // computed once per string, and outside the map's lock
+        byte[] hash = LONG_TEXTS.get(text);
+        if (hash == null) {
+            CanonicalKey own = new CanonicalKey(Sha256.digest());
+            own.writeChars(text);
+            own.flush();
+            hash = own.digest.digest();
+            LONG_TEXTS.put(text, hash);
+        }
+        return hash;
+    }
+
+    private void writeChars(String text) {
+        int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (used > buffer.length - 3) {

@@ -21,7 +21,12 @@ import java.util.stream.Stream;
 public final class JobKeys {
     /** The program does not change while it runs: hashed once per process, not once per build. */
     private static final class Program {
-        static final String FINGERPRINT = programFingerprint();
+        static final String FINGERPRINT = computeProgramFingerprint();
+    }
+
+    /** The running program's fingerprint, as cache keys and the no-op manifest use it. */
+    public static String programFingerprint() {
+        return Program.FINGERPRINT;
     }
 
     /** The first half of a job's cache key: program, its templates' names and its input. */
@@ -35,7 +40,7 @@ public final class JobKeys {
      * The running program: its jar's bytes and the libraries its manifest names (with versions), or,
      * when run from a class folder (tests, IDE), every class file in it.
      */
-    private static String programFingerprint() {
+    private static String computeProgramFingerprint() {
         StringBuilder all = new StringBuilder("driftsstatus-cache-3\n");
         try {
             CodeSource source = JobKeys.class.getProtectionDomain().getCodeSource();

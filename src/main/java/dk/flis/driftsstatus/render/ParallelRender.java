@@ -46,8 +46,11 @@ public final class ParallelRender {
         Map<Path, String> onDisk = new ConcurrentHashMap<>(); // each file hashed once per run
         List<OutputJob> toRender = new ArrayList<>();
         List<String> bases = new ArrayList<>();
-        for (OutputJob job : jobs) {
-            String base = keys.key(job);
+        // Keying is hashing every record each output receives: on all cores, like the rendering.
+        List<String> jobKeys = jobs.parallelStream().map(keys::key).toList();
+        for (int j = 0; j < jobs.size(); j++) {
+            OutputJob job = jobs.get(j);
+            String base = jobKeys.get(j);
             usedKeys.add(readsKey(base));
             // What the last rendering read, if every file still holds what it held then.
             Optional<String> reads = cache.get(readsKey(base))

@@ -4,6 +4,8 @@ import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -30,9 +32,22 @@ public final class TemplateEngine {
 
     /** The engine for the theme in {@code templatesFolder}, named {@code shownFolder} in messages. */
     public TemplateEngine(Path templatesFolder, String shownFolder) throws IOException {
+        this(new RecordingTemplateLoader(templatesFolder), shownFolder);
+    }
+
+    /**
+     * The engine for templates bundled with the program, beside {@code base} on the class path (the
+     * editor's pages of {@code serve}: their field names are a contract with the server, so a theme
+     * cannot change them). Same locked-down configuration as the theme's.
+     */
+    public TemplateEngine(Class<?> base) {
+        this(new ClassTemplateLoader(base, ""), "(program)");
+    }
+
+    private TemplateEngine(TemplateLoader loader, String shownFolder) {
         this.shownFolder = shownFolder;
         configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(new RecordingTemplateLoader(templatesFolder));
+        configuration.setTemplateLoader(loader);
         // Look a template up on every use (a file-system check, no re-parse unless it changed), so
         // that every render's lookups reach the recording loader, not only the first one's.
         configuration.setTemplateUpdateDelayMilliseconds(0);

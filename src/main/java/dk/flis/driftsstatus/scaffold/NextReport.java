@@ -28,8 +28,7 @@ public record NextReport(
     }
 
     /**
-     * One area's part of the new report. {@code status} is null when it need not be written (a note
-     * alone means notice); {@code dataThroughGiven} false means the rule applies, and then
+     * One area's part of the new report: {@code status} is its key; {@code dataThroughGiven} false means the rule applies, and then
      * {@code dataThrough} is unused; given with null means "no data".
      */
     public record Carried(Area area, String status, boolean dataThroughGiven, YearMonth dataThrough, DriftNote note) {}
@@ -120,9 +119,10 @@ public record NextReport(
         if (key.equals(Status.OK) && !dataThroughGiven) {
             return Optional.empty();
         }
-        // "none" (not applicable) carries over too: it describes the area, not this month's trouble.
-        boolean implied = key.equals(Status.OK) || key.equals(Status.NOTICE) && entry.hasNote();
-        return Optional.of(new Carried(
-                area, implied ? null : key, dataThroughGiven, dataThroughGiven ? dataThrough : null, entry.note()));
+        // "none" (not applicable) carries over too: it describes the area, not this month's trouble. The
+        // key is always kept: whether it need be written is the writer's rule (an ok area with a note
+        // and late data must say "status: ok", or it would read back as notice).
+        return Optional.of(
+                new Carried(area, key, dataThroughGiven, dataThroughGiven ? dataThrough : null, entry.note()));
     }
 }

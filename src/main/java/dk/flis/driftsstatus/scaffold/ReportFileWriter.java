@@ -1,46 +1,42 @@
 package dk.flis.driftsstatus.scaffold;
 
-import java.util.ArrayList;
-import java.util.List;
+import dk.flis.driftsstatus.edit.AreaFields;
+import dk.flis.driftsstatus.edit.CanonicalReport;
+import dk.flis.driftsstatus.edit.DataThrough;
+import dk.flis.driftsstatus.edit.ReportForm;
 
 /**
- * Writes a planned report as editors write one by hand: the YAML front matter with one flow-style
- * line per area ({@code okonomi: { status: partial }}), then each note under {@code ## <area name>}.
+ * Writes a planned report in the canonical form the edit form writes too ({@link CanonicalReport}):
+ * the front matter with one flow-style line per area ({@code okonomi: { status: partial }}), then
+ * each note under {@code ## <area name>}.
  */
 public final class ReportFileWriter {
     private ReportFileWriter() {}
 
     /** The text of the new report file {@code report} plans. */
     public static String write(NextReport report) {
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("date: ").append(report.date()).append('\n');
-        List<String> overrides = new ArrayList<>();
-        for (NextReport.Carried c : report.carried()) {
-            List<String> settings = new ArrayList<>();
-            if (c.status() != null) {
-                settings.add("status: " + c.status());
-            }
-            if (c.dataThroughGiven()) {
-                settings.add("data-through: " + (c.dataThrough() == null ? "null" : c.dataThrough()));
-            }
-            if (!settings.isEmpty()) {
-                overrides.add("  " + c.area().id() + ": { " + String.join(", ", settings) + " }\n");
-            }
-        }
-        if (!overrides.isEmpty()) {
-            out.append("areas:\n");
-            overrides.forEach(out::append);
-        }
-        out.append("---\n");
-        for (NextReport.Carried c : report.carried()) {
-            if (c.note() != null) {
-                out.append("\n## ")
-                        .append(c.area().name())
-                        .append("\n\n")
-                        .append(c.note().markdown())
-                        .append('\n');
-            }
-        }
-        return out.toString();
+        return CanonicalReport.write(form(report)).text();
+    }
+
+    /**
+     * The plan as a form. Areas that were not carried over are ok by the rule with no note, which
+     * the writer leaves out of the file, so they need no fields here.
+     */
+    static ReportForm form(NextReport report) {
+        return new ReportForm(
+                report.month(),
+                report.date(),
+                "",
+                report.carried().stream()
+                        .map(c -> new AreaFields(
+                                c.area(),
+                                c.status(),
+                                !c.dataThroughGiven()
+                                        ? DataThrough.BY_RULE
+                                        : c.dataThrough() == null
+                                                ? DataThrough.NO_DATA
+                                                : new DataThrough.Month(c.dataThrough()),
+                                c.note() == null ? "" : c.note().markdown()))
+                        .toList());
     }
 }

@@ -18,6 +18,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the build recipe for the preview and keeps its outcome: the last good site's files, and the
@@ -32,6 +37,20 @@ final class PreviewBuild {
      * report files as parsed by them (an edit re-parses only the file that changed).
      */
     private final Caches caches = Caches.inMemory();
+    /**
+     * One pipeline for the whole session: its template engine (FreeMarker's configuration, parsed
+     * templates and introspection of the view records) is made once, not at every save. It looks
+     * every template up on each use, so an edited template is still seen at once.
+     */
+    private final Pipeline pipeline;
+    /** The PDFs of a rebuild render here, after its pages, so that a newer save need not wait for them. */
+    private final ExecutorService pdfWork = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "driftsstatus-pdfs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Future<?> pdfsDone = CompletableFuture.completedFuture(null);
 
     private volatile Map<String, byte[]> files = Map.of();
     /** The latest attempt's errors and warnings for open pages, or null when it had none. */
@@ -43,6 +62,7 @@ final class PreviewBuild {
         this.options = options;
         this.log = log;
         this.hub = hub;
+        this.pipeline = new Pipeline(options, caches);
     }
 
     /**
@@ -51,7 +71,6 @@ final class PreviewBuild {
      * previous ones are served meanwhile), so a saved note reaches the browser without waiting for them.
      */
     synchronized void rebuild() {
-        Pipeline pipeline = new Pipeline(options, caches);
         RunResult checked = null;
         RunResult pages = null;
         List<Diagnostic> said;
@@ -68,6 +87,27 @@ final class PreviewBuild {
         generation++;
         announce(said, true);
         if (pages == null || pages.failed() || !options.pdf()) {
+            return;
+        }
+        RunResult rendered = pages;
+        int of = generation;
+        pdfsDone = pdfWork.submit(() -> renderPdfs(rendered, of));
+    }
+
+    /** Waits until the PDFs of the last rebuild are rendered (or skipped), as the first build does. */
+    void awaitPdfs() {
+        try {
+            pdfsDone.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The PDFs of rebuild {@code of}, unless a newer save came first: its own rebuild renders them. */
+    private synchronized void renderPdfs(RunResult pages, int of) {
+        if (of != generation) {
             return;
         }
         try {

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,27 +32,64 @@ public final class PreviewServer implements AutoCloseable {
     private final ScheduledExecutorService background =
             Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
 
-    private PreviewServer(HttpServer http, BuildOptions options, PrintWriter log) {
+    private final EditSession edit;
+
+    private PreviewServer(HttpServer http, BuildOptions options, PrintWriter log, EditSettings settings) {
         this.http = http;
         this.build = new PreviewBuild(options, log, hub);
         this.watcher = new FolderWatcher(
                 List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS, build::rebuild);
+        InetSocketAddress bound = http.getAddress();
+        EditAccess access = EditAccess.decide(bound.getAddress(), url(bound), settings);
+        // The watcher compares size and modification time; two same-size saves within a file system's
+        // time resolution would go unseen, so a save asks for a rebuild itself (a no-op if seen twice).
+        this.edit = new EditSession(
+                options,
+                new ContentFolder(options.content(), options.workingDirectory()),
+                access,
+                new RequestGuard.Binding(bound.getAddress(), bound.getPort()),
+                () -> background.execute(build::rebuild),
+                log);
     }
 
     /**
      * Builds, then serves on {@code host:port} (0 = any free port), adding the live-reload script
-     * ({@link LiveReloadScript}) to every page it serves; log gets the build messages.
+     * ({@link LiveReloadScript}) to every page it serves; log gets the build messages. Editing in the
+     * browser is off.
      */
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter log) throws IOException {
+        return start(options, host, port, log, EditSettings.OFF);
+    }
+
+    /**
+     * As {@link #start(BuildOptions, String, int, PrintWriter)}, with editing in the browser as
+     * {@code settings} and the bound address allow ({@link EditAccess}; {@link #editingLine()} says which).
+     */
+    public static PreviewServer start(
+            BuildOptions options, String host, int port, PrintWriter log, EditSettings settings) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
-        PreviewServer server = new PreviewServer(http, options, log);
+        PreviewServer server = new PreviewServer(http, options, log, settings);
         server.build.rebuild();
+        server.build.awaitPdfs();
         http.createContext("/", server::handle);
         http.setExecutor(server.requests);
         http.start();
         server.background.execute(server.watcher);
         server.background.scheduleAtFixedRate(server.hub::ping, 15, 15, TimeUnit.SECONDS);
         return server;
+    }
+
+    /**
+     * One line for the console on editing in the browser: on, off and why, or (remote editing) a
+     * warning, which {@link #editingWarns()} tells apart.
+     */
+    public String editingLine() {
+        return edit.access().console();
+    }
+
+    /** Whether {@link #editingLine()} is a warning: anyone who can reach the address can edit. */
+    public boolean editingWarns() {
+        return edit.access().remote();
     }
 
     /** The port the preview listens on. */
@@ -61,13 +99,43 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The address to open, e.g. {@code http://127.0.0.1:8080/}. */
     public String url() {
-        InetSocketAddress address = http.getAddress();
+        return url(http.getAddress());
+    }
+
+    private static String url(InetSocketAddress address) {
         String host = address.getAddress().getHostAddress();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (edit.access().on()) {
+                // Every request, reading too: a DNS-rebound page must not read the edit page and its token.
+                try {
+                    edit.guard().host(exchange.getRequestHeaders());
+                } catch (RequestRefused refused) {
+                    edit.log("refused " + exchange.getRequestMethod() + " " + rawPath + ": " + refused.getMessage());
+                    respond(
+                            exchange,
+                            403,
+                            "text/plain; charset=utf-8",
+                            "Forbidden: unknown Host\n".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                if (exchange.getRequestURI().getHost() != null) { // "POST http://other/… HTTP/1.1"
+                    respond(
+                            exchange,
+                            400,
+                            "text/plain; charset=utf-8",
+                            "Bad Request\n".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+            }
+            if (EditRoutes.owns(rawPath)) {
+                new EditRoutes(edit).handle(exchange, rawPath);
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 respond(
@@ -77,7 +145,6 @@ public final class PreviewServer implements AutoCloseable {
                         "Only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String rawPath = exchange.getRequestURI().getRawPath();
             if (LiveReloadScript.EVENTS_PATH.equals(rawPath)) {
                 String errors = build.errorsJson();
                 hub.attach(exchange, errors == null ? null : "diagnostics", errors);
@@ -89,7 +156,11 @@ public final class PreviewServer implements AutoCloseable {
             if (lookup instanceof SiteFiles.Found found) {
                 String type = SiteFiles.contentType(found.path());
                 byte[] body = files.get(found.path());
-                respond(exchange, 200, type, type.startsWith("text/html") ? LiveReloadScript.addedTo(body) : body);
+                if (type.startsWith("text/html")) {
+                    body = LiveReloadScript.addedTo(
+                            edit.access().on() ? EditLinks.addedTo(found.path(), body, files) : body);
+                }
+                respond(exchange, 200, type, body);
             } else if (lookup instanceof SiteFiles.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 respond(exchange, 301, "text/plain; charset=utf-8", new byte[0]);

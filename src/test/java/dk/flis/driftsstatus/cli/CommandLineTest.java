@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The documented exit codes and help, as a user meets them. */
 class CommandLineTest {
@@ -37,6 +41,19 @@ class CommandLineTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void theEarlyVersionAnswerIsWhatPicocliPrints(String option) {
+        StringWriter picocli = new StringWriter();
+        new CommandLine(new Main(Catalogue.danish())).printVersionHelp(new PrintWriter(picocli, true));
+
+        FixtureSite.Run run = FixtureSite.of("small", temp).run(option);
+
+        assertEquals(0, run.exitCode());
+        assertEquals(picocli.toString(), run.out());
+        assertEquals("", run.err());
+    }
+
     /** HEAD of the clone the tests run in, or null outside git. */
     private static String gitHead() throws Exception {
         try {
@@ -60,6 +77,13 @@ class CommandLineTest {
         assertTrue(
                 run.err().endsWith("  tip: Skriv »./driftsstatus build --help« for at se, hvad kommandoen kan.\n"),
                 run.err());
+    }
+
+    @Test
+    void readOnlyAndAllowRemoteEditExcludeEachOther() {
+        FixtureSite.Run run = FixtureSite.of("small", temp).run("serve", "--read-only", "--allow-remote-edit");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--read-only og --allow-remote-edit kan ikke bruges sammen"), run.err());
     }
 
     @Test

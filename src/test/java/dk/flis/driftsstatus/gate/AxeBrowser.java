@@ -44,11 +44,29 @@ final class AxeBrowser implements AutoCloseable {
                 AXE);
     }
 
+    private final String base;
+
     AxeBrowser(Path root) throws IOException {
+        this(serve(root), null);
+    }
+
+    private AxeBrowser(HttpServer server, String base) throws IOException {
         axeSource = Files.readString(AXE);
-        server = serve(root);
+        this.server = server;
+        this.base =
+                base != null ? base : "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         profile = Files.createTempDirectory("axe-chromium-profile");
         driver = dk.flis.driftsstatus.HeadlessChromium.start(profile, 1280, HEIGHT);
+    }
+
+    /** A browser for pages a running server serves at {@code baseUrl} (ending in "/"), e.g. serve's editor. */
+    static AxeBrowser at(String baseUrl) throws IOException {
+        return new AxeBrowser(null, baseUrl);
+    }
+
+    /** The browser, for a test that fills in a form before auditing. */
+    ChromeDriver driver() {
+        return driver;
     }
 
     /** Loads {@code page} (a path under the root, may end in a #fragment) in a viewport {@code width} CSS pixels wide. */
@@ -57,7 +75,7 @@ final class AxeBrowser implements AutoCloseable {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
-        driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + page);
+        driver.get(base + page);
     }
 
     /** Runs {@code script} in the open page (arguments as {@code arguments[i]}) and returns its result. */
@@ -74,6 +92,12 @@ final class AxeBrowser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<Violation> audit(String page, int width) {
         open(page, width);
+        return auditOpen(page, width);
+    }
+
+    /** axe's WCAG 2.1 A/AA violations in the page as it is now, named {@code page} in the results. */
+    @SuppressWarnings("unchecked")
+    List<Violation> auditOpen(String page, int width) {
         driver.executeScript(axeSource); // navigation drops window.axe
         List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -122,7 +146,9 @@ final class AxeBrowser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
         GateSites.delete(profile);
     }
 

@@ -34,6 +34,21 @@ class PublishTest {
     }
 
     @Test
+    void aBuildAfterAHandEditOfThePublishedSiteRepublishesWhatACleanBuildMakes() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        assertEquals(0, site.run("build", "--no-pdf").exitCode());
+        SortedMap<String, String> clean = FixtureSite.hashes(site.path("site"));
+        Path published = site.path("site").toRealPath();
+        Files.writeString(published.resolve("index.html"), "edited by hand");
+        Files.delete(published.resolve("style.css"));
+        Files.writeString(published.resolve("extra.html"), "left by hand");
+
+        assertEquals(0, site.run("build", "--no-pdf").exitCode());
+
+        assertEquals(clean, FixtureSite.hashes(site.path("site")));
+    }
+
+    @Test
     void successfulBuildReplacesTheSiteWithoutLeftovers() throws IOException {
         FixtureSite site = FixtureSite.of("small", temp);
         assertEquals(0, site.run("build").exitCode());

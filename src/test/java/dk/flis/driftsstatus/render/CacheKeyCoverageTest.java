@@ -66,6 +66,23 @@ class CacheKeyCoverageTest {
     }
 
     @Test
+    void aLongTextEntersTheKeyByItsHashWhichDependsOnlyOnTheText() {
+        String note = "Kører efter planen på nær for Københavns Kommune. ".repeat(10);
+        assertTrue(note.length() >= CanonicalKey.LONG_TEXT_LENGTH);
+        String sameText = new String(note.toCharArray()); // another instance: not found by identity
+        String oneCharacterLess = note.substring(1);
+        String key = CanonicalKey.of(note);
+
+        assertEquals(key, CanonicalKey.of(note), "the remembered hash gives the same key");
+        assertEquals(key, CanonicalKey.of(sameText));
+        assertNotEquals(key, CanonicalKey.of(oneCharacterLess));
+        assertNotEquals(key, CanonicalKey.of(note.replace('æ', 'a')), "same length, one character changed");
+        assertNotEquals(CanonicalKey.of(note, "x"), CanonicalKey.of(note + "x"));
+        String atTheLimit = "x".repeat(CanonicalKey.LONG_TEXT_LENGTH);
+        assertNotEquals(CanonicalKey.of(atTheLimit), CanonicalKey.of(atTheLimit.substring(1)));
+    }
+
+    @Test
     void aValueWithoutACanonicalFormIsRefusedRatherThanLeftOut() {
         IllegalArgumentException refused =
                 assertThrows(IllegalArgumentException.class, () -> CanonicalKey.of(Map.of("report", "x")));

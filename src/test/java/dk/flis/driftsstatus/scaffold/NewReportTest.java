@@ -58,6 +58,24 @@ class NewReportTest {
     }
 
     @Test
+    void anOkAreaWithANoteAndLateDataStaysOk() throws IOException {
+        FixtureSite site = FixtureSite.of("small", temp);
+        Path october = site.path("content/reports/2025-10.md");
+        String text = Files.readString(october, StandardCharsets.UTF_8)
+                .replace("areas:\n", "areas:\n  borger: { status: ok, data-through: 2025-07 }\n")
+                .replace("\n## Økonomi", "\n## Borger\n\nCPR-data kommer en måned for sent.\n\n## Økonomi");
+        Files.writeString(october, text, StandardCharsets.UTF_8);
+
+        FixtureSite.Run run = site.run("new");
+
+        assertEquals(0, run.exitCode(), run.err());
+        String november = Files.readString(site.path("content/reports/2025-11.md"), StandardCharsets.UTF_8);
+        assertTrue(november.contains("\n  borger: { status: ok, data-through: 2025-07 }\n"), november);
+        assertTrue(run.out().contains("  Borger: ok (Normal drift), med sin note, data-through: 2025-07"), run.out());
+        assertEquals(0, site.run("check").exitCode());
+    }
+
+    @Test
     void aHistoryCarriesOverProblemsAndDropsWhatTheRuleCovers() throws IOException {
         FixtureSite site = FixtureSite.of("year-end", temp);
         FixtureSite.Run run = site.run("new");
