@@ -70,7 +70,7 @@ public final class FixtureSite {
         /** The {@code path:line:col: severity: message} lines, in order. */
         public java.util.List<String> headlines() {
             return err.lines()
-                    .filter(l -> l.matches("^\\S[^ ]*: (error|warning): .*"))
+                    .filter(l -> l.matches("^\\S[^ ]*: (fejl|advarsel|error|warning): .*"))
                     .toList();
         }
     }

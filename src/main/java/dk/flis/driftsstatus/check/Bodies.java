@@ -38,10 +38,7 @@ final class Bodies {
             SourcePosition at =
                     new SourcePosition(source.file(), section.line() + source.bodyLineOffset(), section.column());
             if (section.markdown().isBlank()) {
-                diagnostics.error(
-                        at,
-                        "the section \"" + section.heading() + "\" has no text",
-                        "write the Drift note under the heading, or remove the heading");
+                diagnostics.error(at, "section-empty", section.heading());
                 continue;
             }
             notes.add(new Note(

@@ -1,8 +1,10 @@
 package dk.flis.driftsstatus.check;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.diagnostic.Suggestions;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.LoadedContent;
 import dk.flis.driftsstatus.load.ReportSource;
 import dk.flis.driftsstatus.model.Area;
@@ -62,7 +64,9 @@ public final class ContentChecker {
         ContentChecker checker =
                 new ContentChecker(loaded.site().get(), loaded.registry().get(), diagnostics);
         List<MonthlyReport> reports = new ArrayList<>();
+        HeadingLookalikes lookalikes = new HeadingLookalikes(checker.names, diagnostics);
         for (ReportSource source : loaded.reports()) {
+            lookalikes.check(source);
             if (source.isComplete()) {
                 checker.report(source, bodies.get(source)).ifPresent(reports::add);
             }
@@ -86,9 +90,12 @@ public final class ContentChecker {
         if (!YearMonth.from(source.date()).equals(month)) {
             diagnostics.error(
                     source.dateAt(),
-                    "the date " + source.date() + " is not in " + month + ", the month the file is named after",
-                    "set date to a day in " + month + ", e.g. " + month.atDay(site.reportDay())
-                            + ", or rename the file to " + YearMonth.from(source.date()) + ".md");
+                    "date-not-in-month",
+                    source.date().toString(),
+                    new MonthInWords(month),
+                    month.toString(),
+                    month.atDay(site.reportDay()).toString(),
+                    YearMonth.from(source.date()).toString());
         }
         Map<String, ReportSource.Override> overrides = new HashMap<>();
         for (ReportSource.Override override : source.overrides()) {
@@ -99,11 +106,16 @@ public final class ContentChecker {
         for (Bodies.Note note : body.notes()) {
             resolveHeading(note, month).ifPresent(area -> {
                 SourcePosition first = noteAt.putIfAbsent(area.id(), note.headingAt());
-                if (first != null) {
-                    diagnostics.error(
-                            note.headingAt(),
-                            "a second note for \"" + area.name() + "\" (the first is on line " + first.line() + ")",
-                            "merge the two sections into one");
+                if (first != null
+                        && notes.get(area.id()) != null
+                        && notes.get(area.id())
+                                .markdown()
+                                .strip()
+                                .equals(note.note().markdown().strip())) {
+                    // An exact repeat loses nothing: worth tidying, not worth stopping the build.
+                    diagnostics.warning(note.headingAt(), "duplicate-note-same-text", area.name(), first.line());
+                } else if (first != null) {
+                    diagnostics.error(note.headingAt(), "duplicate-note", area.name(), first.line());
                 } else {
                     notes.put(area.id(), note.note());
                 }
@@ -128,44 +140,66 @@ public final class ContentChecker {
             Optional<Area> byName = names.byAnyName(override.areaKey());
             diagnostics.error(
                     override.keyAt(),
-                    "unknown area id \"" + override.areaKey() + "\"",
-                    byName.map(a -> "the front matter uses ids: write \"" + a.id() + "\"")
-                            .orElseGet(() -> Suggestions.didYouMean(override.areaKey(), names.ids())));
+                    Text.of("unknown-area-id.message", override.areaKey()),
+                    byName.map(a -> Text.of("unknown-area-id.hint.name-used", a.id()))
+                            .orElseGet(() -> Suggestions.closest(override.areaKey(), names.ids())
+                                    .map(id -> Text.of(
+                                            "unknown-area-id.hint.closest",
+                                            id,
+                                            names.byIdOnly(id).get().name()))
+                                    .orElseGet(
+                                            () -> Text.of("unknown-area-id.hint.choices", Text.orList(names.ids())))));
             return Optional.empty();
         }
         if (!checkActive(area.get(), month, override.keyAt())) {
             return Optional.empty();
         }
-        if (override.status() != null && !statusByKey.containsKey(override.status())) {
+        if (override.status() != null && site.statusNamed(override.status()).isEmpty()) {
             diagnostics.error(
                     override.statusAt(),
-                    "unknown status \"" + override.status() + "\"",
-                    Suggestions.didYouMean(
-                            override.status(),
-                            statusByKey.keySet().stream().sorted().toList()));
+                    Text.of("unknown-status.message", override.status()),
+                    statusHint(override.status()));
         }
         YearMonth expected = area.get().expectedDataThrough(month);
         if (override.dataThrough() != null && override.dataThrough().isAfter(expected)) {
             diagnostics.error(
                     override.dataThroughAt(),
-                    "data-through " + override.dataThrough() + " is later than the rule allows for "
-                            + area.get().name() + " (" + expected + ")",
-                    "a report in " + month + " shows data through " + expected + " (delay "
-                            + area.get().delayMonths()
-                            + " month(s)); remove data-through, or give an earlier month if the data is behind");
+                    "data-through-after-rule",
+                    override.dataThrough().toString(),
+                    area.get().name(),
+                    expected.toString(),
+                    month.toString(),
+                    area.get().delayMonths());
         }
         return area;
     }
 
     private Optional<Area> resolveHeading(Bodies.Note note, YearMonth month) {
         Optional<Area> area = names.byAnyName(note.heading());
+        String sign = note.heading().strip().replaceAll("^.*?([:.,;!]+)$", "$1");
+        Optional<Area> withoutSign = sign.equals(note.heading().strip())
+                ? Optional.empty()
+                : names.byAnyName(note.heading()
+                        .strip()
+                        .substring(0, note.heading().strip().length() - sign.length()));
+        if (area.isEmpty() && withoutSign.isPresent()) {
+            String named =
+                    note.heading().strip().substring(0, note.heading().strip().length() - sign.length());
+            diagnostics.error(
+                    note.headingAt(),
+                    "heading-trailing-punctuation",
+                    note.heading().strip(),
+                    named,
+                    sign);
+            return Optional.empty();
+        }
         if (area.isEmpty()) {
             diagnostics.error(
                     note.headingAt(),
-                    "no area is called \"" + note.heading() + "\"",
+                    Text.of("unknown-area-heading.message", note.heading()),
                     Suggestions.closest(note.heading(), names.allNames())
-                            .map(s -> "did you mean \"" + s + "\"?")
-                            .orElse("use an area's name, alias or id from areas.json"));
+                            .map(s -> Text.of("hint.did-you-mean", s))
+                            .orElse(Text.of("unknown-area-heading.hint")));
             return Optional.empty();
         }
         return checkActive(area.get(), month, note.headingAt()) ? area : Optional.empty();
@@ -175,19 +209,41 @@ public final class ContentChecker {
         if (area.activeIn(month)) {
             return true;
         }
-        String span = (area.since() == null ? "" : "from " + area.since())
-                + (area.until() == null ? "" : (area.since() == null ? "" : " ") + "until " + area.until());
+        String span = area.since() == null ? "until" : area.until() == null ? "since" : "since-until";
         diagnostics.error(
                 at,
-                "\"" + area.name() + "\" is not part of the report in " + month + " (it exists " + span + ")",
-                "remove it from this report, or change since/until in areas.json");
+                Text.of(
+                        "area-not-in-month.message." + span,
+                        area.name(),
+                        new MonthInWords(month),
+                        new MonthInWords(area.since() == null ? area.until() : area.since()),
+                        new MonthInWords(area.until() == null ? area.since() : area.until())),
+                Text.of("area-not-in-month.hint"));
         return false;
+    }
+
+    /** "Mente du »partial« (Delvis drift)?", or every status as "key (label)" in site.json's order. */
+    private Text statusHint(String written) {
+        List<String> words = new ArrayList<>();
+        site.statuses().forEach(s -> {
+            words.add(s.key());
+            words.add(s.label());
+        });
+        return Suggestions.closest(written, words)
+                .flatMap(site::statusNamed)
+                .map(status -> Text.of("unknown-status.hint.closest", status.key(), status.label()))
+                .orElseGet(() -> Text.of(
+                        "unknown-status.hint.choices",
+                        Text.orList(site.statuses().stream()
+                                .map(s -> Text.of("status.choice", s.key(), s.label()))
+                                .toList())));
     }
 
     private AreaEntry entry(Area area, YearMonth month, ReportSource.Override override, DriftNote note) {
         String statusKey;
         if (override != null && override.status() != null) {
-            statusKey = override.status();
+            // Written as key or label in any case; the entry (and so every page and new) keeps the key.
+            statusKey = site.statusNamed(override.status()).map(Status::key).orElse(Status.OK);
         } else {
             statusKey = note != null ? Status.NOTICE : Status.OK;
         }

@@ -4,7 +4,6 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Status;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,18 +37,15 @@ final class PaletteWarnings {
             if (onWhite < MIN_ICON_CONTRAST) {
                 diagnostics.warning(
                         at,
-                        "the colour of \"" + status.key() + "\" (" + status.colour() + ") has contrast "
-                                + ratio(onWhite) + " with white: icons in it on the white page need at least "
-                                + limit(MIN_ICON_CONTRAST) + ", and white text on it at least "
-                                + limit(MIN_TEXT_CONTRAST),
-                        darker(status));
+                        "colour-low-contrast",
+                        status.key(),
+                        status.colour(),
+                        onWhite,
+                        MIN_ICON_CONTRAST,
+                        MIN_TEXT_CONTRAST);
             } else if (textOnIt < MIN_TEXT_CONTRAST) {
                 diagnostics.warning(
-                        at,
-                        "white text on the colour of \"" + status.key() + "\" (" + status.colour()
-                                + ") has contrast " + ratio(textOnIt) + "; the heatmap's cells need at least "
-                                + limit(MIN_TEXT_CONTRAST),
-                        darker(status));
+                        at, "colour-text-contrast", status.key(), status.colour(), textOnIt, MIN_TEXT_CONTRAST);
             }
         }
         for (int i = 0; i < statuses.size(); i++) {
@@ -70,26 +66,13 @@ final class PaletteWarnings {
         if (difference < MIN_DIFFERENCE) {
             diagnostics.warning(
                     at,
-                    "the colours of \"" + first.key() + "\" (" + first.colour() + ") and \""
-                            + second.key() + "\" (" + second.colour() + ") are too alike: CIEDE2000 ΔE "
-                            + String.format(Locale.ROOT, "%.1f", difference) + ", at least "
-                            + String.format(Locale.ROOT, "%.0f", MIN_DIFFERENCE) + " is needed to tell them apart",
-                    "give \"" + second.key() + "\" a colour of another hue or a clearly different lightness"
-                            + " (README.md lists a palette that passes)");
+                    "colours-too-alike",
+                    first.key(),
+                    first.colour(),
+                    second.key(),
+                    second.colour(),
+                    difference,
+                    MIN_DIFFERENCE);
         }
-    }
-
-    private static String darker(Status status) {
-        return "use a darker shade for \"" + status.key() + "\" (README.md lists a palette that passes)";
-    }
-
-    /** A measured ratio: "2.96:1". */
-    private static String ratio(double value) {
-        return String.format(Locale.ROOT, "%.2f:1", value);
-    }
-
-    /** A limit as WCAG writes it: "3:1", "4.5:1". */
-    private static String limit(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + ":1";
     }
 }

@@ -1,7 +1,9 @@
 package dk.flis.driftsstatus.check;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.load.ReportSource;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
@@ -10,6 +12,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,7 @@ final class ReportWarnings {
             for (AreaEntry entry : report.entries()) {
                 warnUnexplained(report, entry);
                 warnAsPlannedOnProblem(report, entry);
+                warnStatusAgainstData(report, entry);
             }
         }
         if (!reports.isEmpty()) {
@@ -52,24 +56,69 @@ final class ReportWarnings {
             return;
         }
         var override = provenance.of(report.month(), entry.area().id()).map(Provenance.EntryOrigin::override);
-        String heading = "## " + entry.area().name();
         if (entry.status().isProblem()) {
             SourcePosition at = override.map(o -> o.status() != null ? o.statusAt() : o.keyAt())
                     .orElse(SourcePosition.of(report.file()));
             diagnostics.warning(
                     at,
-                    "\"" + entry.area().name() + "\" has status "
-                            + entry.status().key() + " but no note",
-                    "readers see only \"" + entry.status().defaultText() + "\"; add a section \"" + heading
-                            + "\" saying what is wrong and when it is expected to be fixed");
-        } else if (entry.monthsBehind() > 0) {
+                    "problem-without-note",
+                    entry.area().name(),
+                    entry.status().key(),
+                    entry.status().label(),
+                    entry.status().defaultText());
+        } else if (entry.monthsBehind() > 0 && !writtenOk(report, entry)) { // else ok-but-behind says it
             SourcePosition at = override.map(o -> o.dataThroughAt()).orElse(SourcePosition.of(report.file()));
             diagnostics.warning(
                     at,
-                    "the data of \"" + entry.area().name() + "\" is " + entry.monthsBehind()
-                            + " month(s) behind its rule (" + entry.expectedDataThrough() + ") but there is no note",
-                    "add a section \"" + heading + "\" saying why, and consider status: delayed");
+                    "behind-without-note",
+                    entry.area().name(),
+                    entry.monthsBehind(),
+                    entry.expectedDataThrough().toString());
         }
+    }
+
+    /**
+     * A status written against the data: "delayed" with data on time, or "ok" with data behind its
+     * rule. The page would show the one next to the other.
+     */
+    private void warnStatusAgainstData(MonthlyReport report, AreaEntry entry) {
+        Optional<ReportSource.Override> written = writtenStatus(report, entry);
+        if (written.isEmpty()) {
+            return;
+        }
+        SourcePosition at = written.get().statusAt();
+        String key = entry.status().key();
+        YearMonth rule = entry.expectedDataThrough();
+        if (key.equals(Status.DELAYED) && entry.dataThrough() != null && entry.monthsBehind() == 0) {
+            diagnostics.warning(
+                    at,
+                    "delayed-but-on-time",
+                    entry.area().name(),
+                    entry.status().label(),
+                    new MonthInWords(rule),
+                    rule.minusMonths(1).toString());
+        } else if (key.equals(Status.OK) && entry.monthsBehind() > 0) {
+            diagnostics.warning(
+                    at,
+                    "ok-but-behind",
+                    entry.area().name(),
+                    entry.status().label(),
+                    entry.dataThrough().toString(),
+                    entry.monthsBehind(),
+                    rule.toString());
+        }
+    }
+
+    private boolean writtenOk(MonthlyReport report, AreaEntry entry) {
+        return writtenStatus(report, entry).isPresent() && entry.status().key().equals(Status.OK);
+    }
+
+    /** The area's front-matter settings when they name a status, else empty. */
+    private Optional<ReportSource.Override> writtenStatus(MonthlyReport report, AreaEntry entry) {
+        return provenance
+                .of(report.month(), entry.area().id())
+                .map(Provenance.EntryOrigin::override)
+                .filter(o -> o != null && o.status() != null);
     }
 
     private void warnAsPlannedOnProblem(MonthlyReport report, AreaEntry entry) {
@@ -82,9 +131,10 @@ final class ReportWarnings {
         if (normal(entry.note().plainText()).equals(normal(asPlanned))) {
             diagnostics.warning(
                     noteAt(report, entry),
-                    "the note says \"" + asPlanned + "\" but the status is "
-                            + entry.status().key(),
-                    "describe the problem, or remove the status (and the note) if the area runs as planned");
+                    "note-says-as-planned",
+                    asPlanned,
+                    entry.status().key(),
+                    entry.status().label());
         }
     }
 
@@ -106,9 +156,11 @@ final class ReportWarnings {
         if (months >= STALE_NOTE_MONTHS) {
             diagnostics.warning(
                     noteAt(latest, entry),
-                    "the note on \"" + entry.area().name() + "\" is unchanged since " + since + " (" + months
-                            + " months)",
-                    "check that it is still true, and say what has happened since");
+                    "note-unchanged",
+                    entry.area().name(),
+                    new MonthInWords(since),
+                    months,
+                    since.toString());
         }
     }
 

@@ -23,16 +23,21 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--out",
+            descriptionKey = "help.build.out",
             paramLabel = "DIR",
             description = "output folder (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--no-pdf", description = "build only the HTML site, without the monthly PDFs")
+    @Option(
+            names = "--no-pdf",
+            descriptionKey = "help.build.no-pdf",
+            description = "build only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
     @Option(
             names = "--timings",
+            descriptionKey = "help.build.timings",
             description = "print where the build's time went (start-up, load + check, render, publish)")
     boolean timings;
 
@@ -40,17 +45,20 @@ final class BuildCommand extends ContentOptions implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RunResult built = new Pipeline(buildOptions(out, !noPdf)).build(err::println);
-        printText(built.diagnostics(), err);
+        printText(withTimeWarnings(built.diagnostics(), built.content()), err);
         if (built.failed()) {
             String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
-            err.println("Nothing was published; " + folder + " is unchanged.");
+            err.println(words().format("cli.build.nothing-published", folder));
             return ExitCode.CONTENT_ERRORS;
         }
         spec.commandLine()
                 .getOut()
-                .println("Built " + built.content().reports().size() + " report(s) into "
-                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/ ("
-                        + built.render().summary() + ")");
+                .println(words().format(
+                                "cli.build.done",
+                                built.content().reports().size(),
+                                ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)),
+                                built.render().rendered(),
+                                built.render().reused()));
         if (timings) {
             spec.commandLine().getOut().println(built.timings());
         }

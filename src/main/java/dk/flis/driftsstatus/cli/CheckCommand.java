@@ -1,9 +1,11 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,7 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--format",
+            descriptionKey = "help.check.format",
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text (default) for people, json for tools: one object on standard output")
@@ -39,16 +42,18 @@ final class CheckCommand extends ContentOptions implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        RunResult run = new Pipeline(buildOptions(Path.of("site"), false)).check();
+        List<Diagnostic> diagnostics = withTimeWarnings(run.diagnostics(), run.content());
         if (format == Format.json) {
-            spec.commandLine().getOut().println(DiagnosticJson.write(checked.diagnostics()));
-            return checked.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+            spec.commandLine().getOut().println(DiagnosticJson.write(diagnostics, words()));
+            return run.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         }
-        printText(checked.diagnostics(), spec.commandLine().getErr());
-        if (checked.failed()) {
+        printText(diagnostics, spec.commandLine().getErr());
+        if (run.failed()) {
             return ExitCode.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().println("Content is OK.");
+        boolean warned = !diagnostics.isEmpty();
+        spec.commandLine().getOut().println(words().format(warned ? "cli.check.ok-with-warnings" : "cli.check.ok"));
         return ExitCode.OK;
     }
 }

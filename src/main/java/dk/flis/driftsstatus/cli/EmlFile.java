@@ -24,25 +24,14 @@ final class EmlFile {
         String shown = ContentFolder.shown(workingDirectory, file);
         Path parent = file.getParent();
         if (parent == null || Files.isDirectory(file)) {
-            diagnostics.error(
-                    SourcePosition.of(shown),
-                    "--eml names a folder, not a file",
-                    "name a file, e.g. --eml driftsstatus-2025-10.eml");
+            diagnostics.error(SourcePosition.of(shown), "eml-is-folder");
         } else if (!Files.isDirectory(parent)) {
             diagnostics.error(
-                    SourcePosition.of(shown),
-                    "the folder " + ContentFolder.shown(workingDirectory, parent) + " for --eml does not exist",
-                    "create it first, or write the file somewhere else");
+                    SourcePosition.of(shown), "eml-folder-missing", ContentFolder.shown(workingDirectory, parent));
         } else if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
-            diagnostics.error(
-                    SourcePosition.of(shown),
-                    "you may not write " + shown + " (permission denied)",
-                    "write the file somewhere you may, e.g. your home folder");
+            diagnostics.error(SourcePosition.of(shown), "eml-not-writable", shown);
         } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isOurEmail(file)) {
-            diagnostics.error(
-                    SourcePosition.of(shown),
-                    "the file exists and is not an email driftsstatus wrote",
-                    "name a new file, e.g. --eml driftsstatus-2025-10.eml, or delete " + shown + " yourself");
+            diagnostics.error(SourcePosition.of(shown), "eml-not-ours", shown);
         } else {
             return true;
         }

@@ -3,7 +3,7 @@ package dk.flis.driftsstatus.cli;
 /**
  * The exit codes the commands return, named for what they mean; the numbers are documented (README,
  * {@code --help}) and scripts rely on them, so two meanings share 1: either way, nothing was
- * published, written or sent. Wrong usage is 2, returned by picocli itself.
+ * published, written or sent.
  */
 final class ExitCode {
     /** The command did what was asked. */
@@ -15,6 +15,8 @@ final class ExitCode {
      * will not overwrite, an I/O failure or a bug.
      */
     static final int COULD_NOT_RUN = 1;
+    /** The command line itself is wrong (picocli's usage code). */
+    static final int USAGE = 2;
 
     private ExitCode() {}
 }

@@ -1,8 +1,10 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.scaffold.StarterProject;
 import java.io.IOException;
@@ -30,6 +32,7 @@ final class InitCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.init.folder",
             index = "0",
             arity = "0..1",
             paramLabel = "FOLDER",
@@ -41,27 +44,23 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path project = workingDirectory.resolve(folder).normalize();
         Path content = project.resolve("content");
+        Catalogue words = Catalogue.forContent(content);
         String shown = ContentFolder.shown(workingDirectory, content);
         if (Files.exists(content)) {
             Diagnostics refusal = new Diagnostics();
-            refusal.error(
-                    SourcePosition.of(shown),
-                    "a content folder exists already; init never overwrites content",
-                    "name a new folder: driftsstatus init NEW-FOLDER");
-            new DiagnosticPrinter(workingDirectory)
+            refusal.error(SourcePosition.of(shown), "content-exists");
+            new DiagnosticPrinter(workingDirectory, words)
                     .printText(refusal.sorted(), spec.commandLine().getErr());
             return ExitCode.COULD_NOT_RUN;
         }
         StarterProject.write(project);
         PrintWriter out = spec.commandLine().getOut();
         String where = ContentFolder.shown(workingDirectory, project);
-        out.println("Created a content project in " + (where.isEmpty() ? "this folder" : where + "/") + ":");
+        out.println(words.format("cli.init.created", where.isEmpty() ? Text.of("cli.init.this-folder") : where + "/"));
         for (String file : StarterProject.FILES) {
             out.println("  " + file);
         }
-        out.println("Next: " + (where.isEmpty() ? "" : "cd " + where + ", then ")
-                + "driftsstatus serve to see it, driftsstatus new for next month's report, "
-                + "driftsstatus build to publish.");
+        out.println(words.format("cli.init.next", where.isEmpty() ? "" : Text.of("cli.init.cd", where)));
         return ExitCode.OK;
     }
 }

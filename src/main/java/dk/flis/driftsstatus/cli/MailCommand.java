@@ -3,7 +3,9 @@ package dk.flis.driftsstatus.cli;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.mail.Addressing;
@@ -18,6 +20,7 @@ import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.MailResult;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.view.MailViews;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -55,13 +58,11 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     /** Where the password is read from; tests replace it, nothing else does. */
     static UnaryOperator<String> environment = System::getenv;
 
-    /** The clock that dates a sent message; tests replace it, nothing else does. */
-    static java.time.Clock clock = java.time.Clock.systemUTC();
-
     @Spec
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.mail.month",
             index = "0",
             arity = "0..1",
             paramLabel = "YYYY-MM",
@@ -70,52 +71,80 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
 
     @Option(
             names = "--eml",
+            descriptionKey = "help.mail.eml",
             paramLabel = "FILE",
             description = "write the message to FILE (opens in Outlook and Thunderbird)")
     Path eml;
 
-    @Option(names = "--send", description = "send the message over SMTP")
+    @Option(names = "--send", descriptionKey = "help.mail.send", description = "send the message over SMTP")
     boolean send;
 
-    @Option(names = "--dry-run", description = "print the headers and the summary; publish, write and send nothing")
+    @Option(
+            names = "--dry-run",
+            descriptionKey = "help.mail.dry-run",
+            description = "print the headers and the summary; publish, write and send nothing")
     boolean dryRun;
 
     @Option(
             names = "--out",
+            descriptionKey = "help.mail.out",
             paramLabel = "DIR",
             description = "site folder to publish (default: ${DEFAULT-VALUE})",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--from", paramLabel = "ADDRESS", description = "sender, e.g. \"FLIS <drift@example.dk>\"")
+    @Option(
+            names = "--from",
+            descriptionKey = "help.mail.from",
+            paramLabel = "ADDRESS",
+            description = "sender, e.g. \"FLIS <drift@example.dk>\"")
     String from;
 
-    @Option(names = "--to", paramLabel = "ADDRESS", description = "recipient (repeatable; replaces site.json's list)")
+    @Option(
+            names = "--to",
+            descriptionKey = "help.mail.to",
+            paramLabel = "ADDRESS",
+            description = "recipient (repeatable; replaces site.json's list)")
     List<String> to;
 
-    @Option(names = "--bcc", paramLabel = "ADDRESS", description = "blind copy (repeatable; replaces site.json's list)")
+    @Option(
+            names = "--bcc",
+            descriptionKey = "help.mail.bcc",
+            paramLabel = "ADDRESS",
+            description = "blind copy (repeatable; replaces site.json's list)")
     List<String> bcc;
 
-    @Option(names = "--reply-to", paramLabel = "ADDRESS", description = "where replies go")
+    @Option(
+            names = "--reply-to",
+            descriptionKey = "help.mail.reply-to",
+            paramLabel = "ADDRESS",
+            description = "where replies go")
     String replyTo;
 
-    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server")
+    @Option(
+            names = "--smtp-host",
+            descriptionKey = "help.mail.smtp-host",
+            paramLabel = "HOST",
+            description = "SMTP server")
     String smtpHost;
 
     @Option(
             names = "--smtp-port",
+            descriptionKey = "help.mail.smtp-port",
             paramLabel = "PORT",
             description = "SMTP port (default: 587 starttls, 465 tls, 25 none)")
     Integer smtpPort;
 
     @Option(
             names = "--smtp-security",
+            descriptionKey = "help.mail.smtp-security",
             paramLabel = "starttls|tls|none",
             description = "connection security (default: starttls)")
     String smtpSecurity;
 
     @Option(
             names = "--smtp-user",
+            descriptionKey = "help.mail.smtp-user",
             paramLabel = "USER",
             description = "SMTP login (password from " + PASSWORD_VARIABLE + ")")
     String smtpUser;
@@ -123,17 +152,16 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     @Override
     public Integer call() throws MessagingException {
         if (eml == null && !send && !dryRun) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "say what to do: --eml FILE, --send or --dry-run");
+            throw new CommandLine.ParameterException(spec.commandLine(), words().format("cli.usage.mail-what"));
         }
         // Wrong option values are usage errors (exit 2) whatever else is asked, before anything is read.
         if (smtpPort != null && (smtpPort < 1 || smtpPort > 65535)) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--smtp-port must be 1–65535, not " + smtpPort);
+                    spec.commandLine(), words().format("cli.usage.smtp-port-range", smtpPort));
         }
         if (smtpSecurity != null && SmtpSecurity.parse(smtpSecurity).isEmpty()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--smtp-security must be starttls, tls or none, not \"" + smtpSecurity + "\"");
+                    spec.commandLine(), words().format("cli.usage.smtp-security", smtpSecurity));
         }
         PrintWriter err = spec.commandLine().getErr();
         // A dry run keeps its render cache in memory: it promises to write nothing at all.
@@ -155,16 +183,27 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         Content content = checked.content();
         ContentFolder folder = new ContentFolder(workingDirectory.resolve(this.content), workingDirectory);
         MailSetup setup = new MailSetup(
-                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems);
+                content.site().mail(), folder.shown(folder.siteJson()), spec.commandLine(), setupProblems, words());
         Optional<MonthlyReport> report = report(content, folder, setupProblems);
         Optional<Addressing> addressing = setup.addressing(from, to, bcc, replyTo, send && !dryRun);
         Optional<SmtpServer> server = send && !dryRun
                 ? setup.server(smtpHost, smtpPort, smtpSecurity, smtpUser, environment.apply(PASSWORD_VARIABLE))
                 : Optional.empty();
+        if (send && !dryRun && month == null) {
+            report.ifPresent(r -> sendNeedsMonth(r, setupProblems));
+        }
         if (setupProblems.hasErrors()) {
             setupProblems.addAll(checked.diagnostics());
             return refuse(setupProblems.sorted());
         }
+        // Said before anything is published, written or sent, so a wrong month is seen in time.
+        spec.commandLine()
+                .getOut()
+                .println(words().format(
+                                "cli.mail.about-to-send",
+                                new MonthInWords(report.get().month()),
+                                report.get().file(),
+                                MailViews.subject(content.site(), report.get())));
         MailResult mail = pipeline.mail(checked, report.get(), addressing.get(), !dryRun, err::println);
         if (mail.run().failed()) {
             return refuse(mail.run().diagnostics());
@@ -172,31 +211,40 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
         printText(mail.run().diagnostics(), err);
         MimeMessage message = mail.message();
         if (dryRun) {
-            new MailSummary(spec.commandLine().getOut()).print(message, addressing.get(), mail.parts());
-            spec.commandLine().getOut().println("Dry run: nothing was published, written or sent.");
+            new MailSummary(spec.commandLine().getOut(), words()).print(message, addressing.get(), mail.parts());
+            spec.commandLine().getOut().println(words().format("cli.mail.dry-run-done"));
             return ExitCode.OK;
         }
         spec.commandLine()
                 .getOut()
-                .println("Built " + content.reports().size() + " report(s) into "
-                        + ContentFolder.shown(workingDirectory, workingDirectory.resolve(out)) + "/");
+                .println(words().format(
+                                "cli.mail.built",
+                                content.reports().size(),
+                                ContentFolder.shown(workingDirectory, workingDirectory.resolve(out))));
         if (eml != null) {
             Path file = workingDirectory.resolve(eml);
             try {
                 Files.write(file, MonthlyMessage.eml(message));
             } catch (IOException e) {
-                err.println("error: cannot write the email to " + ContentFolder.shown(workingDirectory, file) + ": "
-                        + IoProblems.describe(e) + "; the site was published, nothing was sent");
+                printText(
+                        List.of(Diagnostic.error(
+                                SourcePosition.of(ContentFolder.shown(workingDirectory, file)),
+                                "eml-write-failed",
+                                ContentFolder.shown(workingDirectory, file),
+                                IoProblems.describe(e))),
+                        err);
                 return ExitCode.COULD_NOT_RUN;
             }
-            spec.commandLine().getOut().println("Wrote " + ContentFolder.shown(workingDirectory, file));
+            spec.commandLine()
+                    .getOut()
+                    .println(words().format("cli.mail.wrote", ContentFolder.shown(workingDirectory, file)));
         }
         if (server.isPresent()) {
             try {
                 MonthlyMessage.dateAsSent(message, clock.instant()); // after the .eml, which keeps the report day
                 SmtpDelivery.send(message, addressing.get(), server.get());
             } catch (SmtpDelivery.DeliveryFailure e) {
-                err.println("error: " + e.getMessage() + "; nothing was sent");
+                printText(List.of(e.diagnostic(SourcePosition.of(words().format("printer.program-name")))), err);
                 if (verbose) {
                     e.printStackTrace(err);
                 }
@@ -204,9 +252,11 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
             }
             spec.commandLine()
                     .getOut()
-                    .println("Sent \"" + message.getSubject() + "\" to "
-                            + addressing.get().recipients().size() + " recipient(s) through "
-                            + server.get().address());
+                    .println(words().format(
+                                    "cli.mail.sent",
+                                    message.getSubject(),
+                                    addressing.get().recipients().size(),
+                                    server.get().address()));
         }
         return ExitCode.OK;
     }
@@ -214,32 +264,48 @@ final class MailCommand extends ContentOptions implements Callable<Integer> {
     private Optional<MonthlyReport> report(Content content, ContentFolder folder, Diagnostics diagnostics) {
         if (month == null) {
             if (content.latest().isEmpty()) {
-                diagnostics.error(
-                        SourcePosition.of(folder.shown(folder.reports())),
-                        "there is no report to mail",
-                        "write one first: ./driftsstatus new");
+                diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "no-report-to-mail");
             }
             return content.latest();
         }
         YearMonth wanted = YearMonths.parse(month)
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-10, not \"" + month + "\""));
+                        spec.commandLine(), words().format("cli.usage.month-format", "2025-10", month)));
         Optional<MonthlyReport> found =
                 content.reports().stream().filter(r -> r.month().equals(wanted)).findFirst();
         if (found.isEmpty()) {
             diagnostics.error(
                     SourcePosition.of(folder.shown(folder.reports().resolve(wanted + ".md"))),
-                    "there is no report for " + wanted,
-                    "name a month that has a report; the latest is "
-                            + content.latest().map(r -> r.month().toString()).orElse("none"));
+                    "no-report-for-month",
+                    new MonthInWords(wanted),
+                    content.latest().<Object>map(r -> r.month().toString()).orElse(Text.of("term.none")),
+                    wanted.toString());
         }
         return found;
+    }
+
+    /**
+     * Sending without naming a month sends the latest report; when that is neither this month's nor
+     * last month's (e.g. "new" was run twice), the editor must name it, so the wrong month is never
+     * sent by accident.
+     */
+    private void sendNeedsMonth(MonthlyReport latest, Diagnostics diagnostics) {
+        YearMonth thisMonth = YearMonth.from(today());
+        if (latest.month().equals(thisMonth) || latest.month().equals(thisMonth.minusMonths(1))) {
+            return;
+        }
+        diagnostics.error(
+                SourcePosition.of(latest.file()),
+                "mail-send-needs-month",
+                new MonthInWords(latest.month()),
+                new MonthInWords(thisMonth),
+                latest.month().toString());
     }
 
     private int refuse(List<Diagnostic> diagnostics) {
         PrintWriter err = spec.commandLine().getErr();
         printText(diagnostics, err);
-        err.println("Nothing was published, written or sent.");
+        err.println(words().format("cli.mail.nothing-done"));
         return ExitCode.CONTENT_ERRORS;
     }
 }

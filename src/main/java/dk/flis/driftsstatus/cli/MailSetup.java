@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.mail.Addressing;
@@ -21,8 +22,11 @@ final class MailSetup {
     private final String siteJson;
     private final CommandLine commandLine;
     private final Diagnostics diagnostics;
+    private final Catalogue words;
 
-    MailSetup(MailSettings settings, String siteJson, CommandLine commandLine, Diagnostics diagnostics) {
+    MailSetup(
+            MailSettings settings, String siteJson, CommandLine commandLine, Diagnostics diagnostics, Catalogue words) {
+        this.words = words;
         this.settings = settings;
         this.siteJson = siteJson;
         this.commandLine = commandLine;
@@ -36,16 +40,10 @@ final class MailSetup {
         List<InternetAddress> bccList = many(bcc, settings.bcc(), "--bcc");
         Optional<InternetAddress> reply = one(replyTo, settings.replyTo(), "--reply-to");
         if (sender.isEmpty()) {
-            diagnostics.error(
-                    SourcePosition.of(siteJson),
-                    "the email has no sender",
-                    "add \"mail\": { \"from\": \"Navn <adresse@example.dk>\" } to site.json, or pass --from ADDRESS");
+            diagnostics.error(SourcePosition.of(siteJson), "mail-no-sender");
         }
         if (sending && toList.isEmpty() && bccList.isEmpty()) {
-            diagnostics.error(
-                    SourcePosition.of(siteJson),
-                    "the email has no recipients",
-                    "add \"to\" or \"bcc\" to the \"mail\" object of site.json, or pass --to ADDRESS");
+            diagnostics.error(SourcePosition.of(siteJson), "mail-no-recipients");
         }
         return sender.map(s -> new Addressing(s, toList, bccList, reply.orElse(null)));
     }
@@ -57,26 +55,21 @@ final class MailSetup {
         if (security != null) {
             chosenSecurity = SmtpSecurity.parse(security)
                     .orElseThrow(() -> new CommandLine.ParameterException(
-                            commandLine, "--smtp-security must be starttls, tls or none, not \"" + security + "\""));
+                            commandLine, words.format("cli.usage.smtp-security", security)));
         }
         int chosenPort =
                 port != null ? port : settings.smtpPort() != 0 ? settings.smtpPort() : chosenSecurity.defaultPort();
         if (chosenPort < 1 || chosenPort > 65535) {
-            throw new CommandLine.ParameterException(commandLine, "--smtp-port must be 1–65535, not " + chosenPort);
+            throw new CommandLine.ParameterException(
+                    commandLine, words.format("cli.usage.smtp-port-range", chosenPort));
         }
         String chosenUser = user != null ? user : settings.smtpUser();
         if (chosenHost.isEmpty()) {
-            diagnostics.error(
-                    SourcePosition.of(siteJson),
-                    "--send needs an SMTP server",
-                    "add \"smtp\": { \"host\": \"smtp.example.dk\" } to the \"mail\" object of site.json, "
-                            + "or pass --smtp-host HOST");
+            diagnostics.error(SourcePosition.of(siteJson), "mail-no-smtp-server");
         }
         if (!chosenUser.isEmpty() && (password == null || password.isEmpty())) {
             diagnostics.error(
-                    SourcePosition.of(siteJson),
-                    "the SMTP user \"" + chosenUser + "\" needs a password",
-                    "set the environment variable " + MailCommand.PASSWORD_VARIABLE + " (never put it in a file)");
+                    SourcePosition.of(siteJson), "mail-password-missing", chosenUser, MailCommand.PASSWORD_VARIABLE);
         }
         if (chosenHost.isEmpty()) {
             return Optional.empty();
@@ -104,8 +97,6 @@ final class MailSetup {
     private InternetAddress parseOption(String text, String name) {
         return Addressing.parse(text)
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        commandLine,
-                        name + " is not an email address: \"" + text
-                                + "\"; write adresse@example.dk or \"Navn <adresse@example.dk>\""));
+                        commandLine, words.format("cli.usage.address-invalid", name, text)));
     }
 }

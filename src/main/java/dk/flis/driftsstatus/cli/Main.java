@@ -1,5 +1,8 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
+import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,6 +30,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Catalogue words;
+
+    Main(Catalogue words) {
+        this.words = words;
+    }
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(run(
@@ -48,32 +57,55 @@ public final class Main implements Runnable {
         if (upToDate.isPresent()) {
             return upToDate.get();
         }
-        CommandFactory factory = new CommandFactory(workingDirectory);
-        CommandLine cli = new CommandLine(new Main(), factory);
+        Catalogue words = Catalogue.forContent(workingDirectory.resolve(contentFolder(args)));
+        CommandLine cli = new CommandLine(new Main(words), new CommandFactory(workingDirectory));
         for (Class<?> command : commandsFor(args)) {
             cli.addSubcommand(command);
         }
+        // After the subcommands are added, so that they get the words and the handler too.
+        cli.setResourceBundle(words.bundle());
+        cli.setParameterExceptionHandler(new UsageErrorHandler(words));
         cli.setDefaultValueProvider(
                 new ProjectDefaults(workingDirectory.toAbsolutePath().normalize()));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler(words));
         int code;
         try {
             code = cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // No input may end in a stack trace: say what happened and what to do, in one line and a hint.
-            err.println("driftsstatus: error: "
-                    + (e instanceof OutOfMemoryError
-                            ? "the content is too large for the memory Java was given"
-                            : "the content is nested too deeply to read"));
-            err.println("  hint: look for a file far larger or deeper than a normal month's report; "
-                    + "DRIFTSSTATUS_JAVA_OPTS=-Xmx2g gives Java more memory");
+            printProblem(err, words, Text.of(e instanceof OutOfMemoryError ? "cli.out-of-memory" : "cli.too-deep"));
+            printHint(err, words, Text.of("cli.out-of-memory.hint"));
             code = ExitCode.CONTENT_ERRORS;
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The {@code --content} folder named in {@code args}, or "content": its site.json gives the language. */
+    static String contentFolder(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--content") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--content=")) {
+                return args[i].substring("--content=".length());
+            }
+        }
+        return "content";
+    }
+
+    /** A problem that belongs to no file, as the printer writes one: {@code driftsstatus: fejl: …}. */
+    static void printProblem(PrintWriter err, Catalogue words, Text message) {
+        err.println(words.format("printer.program-name") + ": " + Severity.ERROR.word(words) + ": "
+                + words.format(message));
+    }
+
+    /** The hint line under a problem: {@code   tip: …}. */
+    static void printHint(PrintWriter err, Catalogue words, Text hint) {
+        err.println("  " + words.format("severity.hint") + ": " + words.format(hint));
     }
 
     /** The subcommands, in the order help lists them. */
@@ -83,10 +115,12 @@ public final class Main implements Runnable {
             NewCommand.class,
             ServeCommand.class,
             MailCommand.class,
+            AreasCommand.class,
             InitCommand.class,
             CommandLine.HelpCommand.class);
 
-    private static final List<String> NAMES = List.of("build", "check", "new", "serve", "mail", "init", "help");
+    private static final List<String> NAMES =
+            List.of("build", "check", "new", "serve", "mail", "areas", "init", "help");
 
     /**
      * Only the command that {@code args} names, when it names one: picocli builds its model of every
@@ -101,6 +135,9 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "name a command: build, check, new, serve, mail or init");
+                spec.commandLine(),
+                words.format(
+                        "cli.usage.name-a-command",
+                        Text.orList(List.of("build", "check", "new", "serve", "mail", "areas", "init"))));
     }
 }

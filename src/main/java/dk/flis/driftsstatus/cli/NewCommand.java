@@ -1,12 +1,18 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.model.Content;
+import dk.flis.driftsstatus.model.MonthlyReport;
+import dk.flis.driftsstatus.model.Status;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.scaffold.NewMonthRule;
 import dk.flis.driftsstatus.scaffold.NextReport;
 import dk.flis.driftsstatus.scaffold.ReportFileWriter;
 import java.io.IOException;
@@ -21,6 +27,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,11 +43,18 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(
+            descriptionKey = "help.new.month",
             index = "0",
             arity = "0..1",
             paramLabel = "YYYY-MM",
             description = "the month to create (default: the month after the latest report)")
     String month;
+
+    @Option(
+            names = "--force",
+            descriptionKey = "help.new.force",
+            description = "create the month even when it is more than one month after this month")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -48,7 +62,7 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         RunResult checked = new Pipeline(buildOptions(Path.of("site"), false)).check();
         if (checked.failed()) {
             printText(checked.diagnostics(), spec.commandLine().getErr());
-            spec.commandLine().getErr().println("Fix the errors above first; no report was created.");
+            spec.commandLine().getErr().println(words().format("cli.new.fix-first"));
             return ExitCode.CONTENT_ERRORS;
         }
         Content checkedContent = checked.content();
@@ -60,15 +74,24 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         if (Files.exists(file)) {
             refusal.error(
                     SourcePosition.of(folder.shown(file)),
-                    "the report for " + target + " already exists; new never " + "overwrites a report",
-                    "edit the file, or name another month: ./driftsstatus new YYYY-MM");
+                    "report-exists",
+                    new MonthInWords(target),
+                    target.toString(),
+                    firstFreeAfter(checkedContent, target).toString());
         }
         Optional<NextReport> plan = NextReport.plan(checkedContent, target);
         if (plan.isEmpty()) {
             refusal.error(
                     SourcePosition.of(folder.shown(file)),
-                    "there is no report before " + target + " to start from",
-                    "name a month after " + checkedContent.reports().get(0).month());
+                    "no-report-before",
+                    new MonthInWords(target),
+                    target.toString(),
+                    checkedContent.reports().get(0).month().toString());
+        }
+        if (!force && !refusal.hasErrors()) {
+            MonthlyReport latest = checkedContent.latest().orElseThrow();
+            NewMonthRule.refusal(target, month != null, today(), latest.month(), latest.file(), folder.shown(file))
+                    .ifPresent(refusal::add);
         }
         if (refusal.hasErrors()) {
             printText(refusal.sorted(), spec.commandLine().getErr());
@@ -76,30 +99,56 @@ final class NewCommand extends ContentOptions implements Callable<Integer> {
         }
         Files.writeString(
                 file, ReportFileWriter.write(plan.get()), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        describe(plan.get(), folder.shown(file), out);
+        describe(plan.get(), checkedContent, folder.shown(file), out);
         return ExitCode.OK;
     }
 
-    private void describe(NextReport plan, String shown, PrintWriter out) {
-        out.println("Created " + shown + " from " + plan.base().month() + ", dated " + plan.date() + ".");
-        out.println(plan.carried().isEmpty() ? "Nothing carried over: every area was ok." : "Carried over:");
+    private void describe(NextReport plan, Content checked, String shown, PrintWriter out) {
+        Catalogue words = words();
+        out.println(words.format(
+                "cli.new.created",
+                shown,
+                new MonthInWords(plan.base().month()),
+                plan.date().toString(),
+                plan.base().month().toString()));
+        out.println(words.format(plan.carried().isEmpty() ? "cli.new.nothing-carried" : "cli.new.carried-heading"));
         for (NextReport.Carried c : plan.carried()) {
-            String status = c.status() != null ? c.status() : c.note() != null ? "notice" : "ok";
-            out.println("  " + c.area().name() + ": " + status + (c.note() != null ? ", with its note" : "")
-                    + (c.dataThroughGiven()
-                            ? ", data-through " + (c.dataThrough() == null ? "null" : c.dataThrough())
-                            : ""));
+            String key = c.status() != null ? c.status() : c.note() != null ? Status.NOTICE : Status.OK;
+            Object through = !c.dataThroughGiven()
+                    ? ""
+                    : c.dataThrough() == null
+                            ? Text.of("cli.new.carried.no-data")
+                            : Text.of(
+                                    "cli.new.carried.data-through",
+                                    c.dataThrough().toString());
+            out.println("  "
+                    + words.format(
+                            "cli.new.carried",
+                            c.area().name(),
+                            Text.of(
+                                    "status.choice",
+                                    key,
+                                    checked.site().status(key).label()),
+                            c.note() != null ? Text.of("cli.new.carried.with-note") : "",
+                            through));
         }
         if (!plan.review().isEmpty()) {
-            out.println("Review before publishing:");
-            plan.review().forEach(line -> out.println("  - " + line));
+            out.println(words.format("cli.new.review-heading"));
+            plan.review().forEach(line -> out.println("  - " + words.format(line)));
         }
-        out.println("Then: ./driftsstatus serve to see it, ./driftsstatus check, ./driftsstatus build.");
+        out.println(words.format("cli.new.next-steps"));
+    }
+
+    /** The first month after {@code month} that has no report yet, to suggest instead. */
+    private static YearMonth firstFreeAfter(Content content, YearMonth month) {
+        YearMonth next = month.plusMonths(1);
+        YearMonth last = content.latest().map(r -> r.month()).orElse(month);
+        return last.isBefore(next) ? next : last.plusMonths(1);
     }
 
     private YearMonth parse(String text) {
         return YearMonths.parse(text)
                 .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "the month must be written YYYY-MM, e.g. 2025-11, not \"" + text + "\""));
+                        spec.commandLine(), words().format("cli.usage.month-format", "2025-11", text)));
     }
 }

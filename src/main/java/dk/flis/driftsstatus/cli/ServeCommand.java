@@ -1,11 +1,14 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.serve.EditSettings;
 import dk.flis.driftsstatus.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -26,17 +29,26 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--port",
+            descriptionKey = "help.serve.port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "port (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(
             names = "--bind",
+            descriptionKey = "help.serve.bind",
             paramLabel = "ADDRESS",
             defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
     String bind;
 
-    @Option(names = "--no-pdf", description = "preview only the HTML site, without the monthly PDFs")
+    @Option(
+            names = "--no-pdf",
+            descriptionKey = "help.serve.no-pdf",
+            description = "preview only the HTML site, without the monthly PDFs")
     boolean noPdf;
 
     @Option(names = "--read-only", description = "no editing in the browser: the preview only")
@@ -50,11 +62,11 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1–65535, not " + port);
+            throw new CommandLine.ParameterException(spec.commandLine(), words().format("cli.usage.port-range", port));
         }
         if (readOnly && allowRemoteEdit) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--read-only og --allow-remote-edit udelukker hinanden");
+                    spec.commandLine(), words().format("cli.usage.read-only-and-remote-edit"));
         }
         PrintWriter out = spec.commandLine().getOut();
         PreviewServer server;
@@ -66,18 +78,15 @@ final class ServeCommand extends ContentOptions implements Callable<Integer> {
                     out,
                     new EditSettings(readOnly, allowRemoteEdit));
         } catch (BindException e) {
-            spec.commandLine()
-                    .getErr()
-                    .println("driftsstatus: error: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-            spec.commandLine()
-                    .getErr()
-                    .println("  hint: another program uses the port; pass --port with another number");
+            printText(
+                    List.of(Diagnostic.error(
+                            SourcePosition.of(words().format("printer.program-name")), "port-in-use", bind, port)),
+                    spec.commandLine().getErr());
             return ExitCode.COULD_NOT_RUN;
         }
         (server.editingWarns() ? spec.commandLine().getErr() : out).println(server.editingLine());
         spec.commandLine().getErr().flush();
-        out.println(
-                "Serving " + server.url() + " — watching " + content + "/ and " + templates + "/. Stop with Ctrl-C.");
+        out.println(words().format("cli.serve.serving", server.url(), content, templates));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

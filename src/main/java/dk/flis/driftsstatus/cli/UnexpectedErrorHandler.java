@@ -1,6 +1,8 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.Text;
 import picocli.CommandLine;
 
 /**
@@ -8,15 +10,21 @@ import picocli.CommandLine;
  * {@code --verbose}.
  */
 final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    private final Catalogue words;
+
+    UnexpectedErrorHandler(Catalogue words) {
+        this.words = words;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                 || parsed.hasMatchedOption("--verbose");
-        cli.getErr().println("driftsstatus: error: " + IoProblems.describe(e));
+        Main.printProblem(cli.getErr(), words, Text.of("cli.unexpected", IoProblems.describe(e)));
         if (verbose) {
             e.printStackTrace(cli.getErr());
         } else {
-            cli.getErr().println("  hint: run again with --verbose for details");
+            Main.printHint(cli.getErr(), words, Text.of("cli.unexpected.hint"));
         }
         cli.getErr().flush();
         return ExitCode.COULD_NOT_RUN;

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.cli;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.NoOpManifest;
@@ -32,8 +33,11 @@ final class UpToDateBuild {
         }
         err.print(replay.get().warnings());
         err.flush();
-        out.println("Nothing changed since the last build: " + replay.get().reports() + " report(s) in "
-                + ContentFolder.shown(cwd, options.get().output()) + "/ are up to date.");
+        Catalogue words = Catalogue.forContent(cwd.resolve(options.get().content()));
+        out.println(words.format(
+                "cli.build.up-to-date",
+                replay.get().reports(),
+                ContentFolder.shown(cwd, options.get().output())));
         out.flush();
         return Optional.of(ExitCode.OK);
     }

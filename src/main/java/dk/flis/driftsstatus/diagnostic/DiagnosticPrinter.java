@@ -15,37 +15,42 @@ import java.util.Map;
  */
 public final class DiagnosticPrinter {
     private final Path workingDirectory;
+    private final Catalogue words;
     private final Map<String, List<String>> linesByFile = new HashMap<>();
 
-    /** A printer that reads source lines relative to {@code workingDirectory}. */
-    public DiagnosticPrinter(Path workingDirectory) {
+    /** A printer in the catalogue's language that reads source lines relative to {@code workingDirectory}. */
+    public DiagnosticPrinter(Path workingDirectory, Catalogue words) {
         this.workingDirectory = workingDirectory;
+        this.words = words;
     }
 
     /** Prints each diagnostic with its source line, caret and hint, then the counts. */
     public void printText(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
-            out.println(d.headline());
+            out.println(d.headline(words));
             sourceLine(d).ifPresent(line -> {
                 out.println("  " + line);
                 if (d.column() > 0) {
                     out.println("  " + caretPadding(line, d.column()) + "^");
                 }
             });
-            if (!d.hint().isEmpty()) {
-                out.println("  hint: " + d.hint());
+            String hint = d.hint(words);
+            if (!hint.isEmpty()) {
+                String label = "  " + words.format("severity.hint") + ": ";
+                // A hint of several lines keeps its later lines under the first one's text.
+                out.println(label + hint.replace("\n", "\n" + " ".repeat(label.length())));
             }
         }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         if (!diagnostics.isEmpty()) {
-            out.println(errors + " error(s), " + warnings + " warning(s)");
+            out.println(words.format("printer.summary", errors, warnings));
         }
         out.flush();
     }
 
     /** Keeps tabs so the caret lines up under the same column as in the editor. */
-    private static String caretPadding(String line, int column) {
+    static String caretPadding(String line, int column) {
         StringBuilder pad = new StringBuilder();
         for (int i = 0; i < column - 1 && i < line.length(); i++) {
             pad.append(line.charAt(i) == '\t' ? '\t' : ' ');
@@ -53,7 +58,8 @@ public final class DiagnosticPrinter {
         return pad.toString();
     }
 
-    private java.util.Optional<String> sourceLine(Diagnostic d) {
+    /** The line of the file that {@code d} points at, as the editor sees it; empty for a whole file. */
+    public java.util.Optional<String> sourceLine(Diagnostic d) {
         if (d.line() <= 0) {
             return java.util.Optional.empty();
         }
@@ -70,7 +76,10 @@ public final class DiagnosticPrinter {
             if (Files.isSymbolicLink(path)) {
                 return List.of(); // it may lead out of the project: never print a line of what it points to
             }
-            return Files.readAllLines(path, StandardCharsets.UTF_8);
+            // Not strict: a file that is not UTF-8 still shows its line, with � where the bad byte is.
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -17,13 +17,23 @@ public final class Diagnostics {
         all.addAll(diagnostics);
     }
 
-    /** Adds an error. */
-    public void error(SourcePosition at, String message, String hint) {
+    /** Adds an error with the catalogue's {@code code.message} and {@code code.hint}. */
+    public void error(SourcePosition at, String code, Object... args) {
+        add(Diagnostic.error(at, code, args));
+    }
+
+    /** Adds an error with its own message and hint texts. */
+    public void error(SourcePosition at, Text message, Text hint) {
         add(Diagnostic.error(at, message, hint));
     }
 
-    /** Adds a warning. */
-    public void warning(SourcePosition at, String message, String hint) {
+    /** Adds a warning with the catalogue's {@code code.message} and {@code code.hint}. */
+    public void warning(SourcePosition at, String code, Object... args) {
+        add(Diagnostic.warning(at, code, args));
+    }
+
+    /** Adds a warning with its own message and hint texts. */
+    public void warning(SourcePosition at, Text message, Text hint) {
         add(Diagnostic.warning(at, message, hint));
     }
 

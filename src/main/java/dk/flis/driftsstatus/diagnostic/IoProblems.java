@@ -14,37 +14,46 @@ import java.nio.file.NotDirectoryException;
 public final class IoProblems {
     private IoProblems() {}
 
-    /** "permission denied: site/index.html", "no such file or folder: /missing/x.eml", … */
-    public static String describe(Throwable e) {
+    /** "ingen adgang: site/index.html", "filen eller mappen findes ikke: /missing/x.eml", … as a text. */
+    public static Text describe(Throwable e) {
         if (!(e instanceof FileSystemException) && e.getCause() instanceof FileSystemException cause) {
             return describe(cause); // e.g. an UncheckedIOException around the real problem
         }
         if (e instanceof FileSystemException f) {
-            String file = f.getFile() == null
-                    ? ""
-                    : ": " + f.getFile() + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile());
-            String cause;
+            Text cause;
             if (e instanceof AccessDeniedException) {
-                cause = "permission denied";
+                cause = Text.of("io.permission-denied");
             } else if (e instanceof NoSuchFileException) {
-                cause = "no such file or folder";
+                cause = Text.of("io.no-such-file");
             } else if (e instanceof FileAlreadyExistsException) {
-                cause = "a file of that name is in the way";
+                cause = Text.of("io.file-in-the-way");
             } else if (e instanceof DirectoryNotEmptyException) {
-                cause = "the folder is not empty";
+                cause = Text.of("io.folder-not-empty");
             } else if (e instanceof NotDirectoryException) {
-                cause = "not a folder";
+                cause = Text.of("io.not-a-folder");
             } else {
-                cause = f.getReason() == null ? "the file system refused" : f.getReason();
+                cause = f.getReason() == null
+                        ? Text.of("io.refused")
+                        : Text.of("io.refused-with-reason", f.getReason());
             }
-            return cause + file;
+            if (f.getFile() == null) {
+                return cause;
+            }
+            return f.getOtherFile() == null
+                    ? Text.of("io.cause-with-file", cause, f.getFile())
+                    : Text.of("io.cause-with-files", cause, f.getFile(), f.getOtherFile());
         }
         if (e instanceof OutOfMemoryError) {
-            return "the input is too large to handle in the memory given to Java";
+            return Text.of("io.out-of-memory");
+        }
+        if (e instanceof WordedIOException worded) {
+            return worded.text();
         }
         String message = e.getMessage();
-        return message == null || message.isBlank()
-                ? e.getClass().getSimpleName()
-                : message.strip().lines().findFirst().orElse("");
+        return Text.of(
+                "io.as-reported",
+                message == null || message.isBlank()
+                        ? e.getClass().getSimpleName()
+                        : message.strip().lines().findFirst().orElse(""));
     }
 }

@@ -5,8 +5,13 @@ public enum Severity {
     ERROR,
     WARNING;
 
-    /** The lower-case word printed after the position, as compilers do. */
-    public String word() {
+    /** The English lower-case name that tools read in JSON: "error" or "warning". */
+    public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The word printed after the position for people, as compilers do: "fejl", "advarsel". */
+    public String word(Catalogue words) {
+        return words.format("severity." + id());
     }
 }

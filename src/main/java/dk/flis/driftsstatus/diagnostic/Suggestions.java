@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.diagnostic;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,11 +33,11 @@ public final class Suggestions {
                 : Optional.empty();
     }
 
-    /** A hint sentence: "did you mean "x"?" or, failing that, the list of what is allowed. */
-    public static String didYouMean(String typed, Collection<String> known) {
+    /** A hint: "Mente du »x«?" or, failing that, the list of what is allowed. */
+    public static Text didYouMean(String typed, Collection<String> known) {
         return closest(typed, known)
-                .map(s -> "did you mean \"" + s + "\"?")
-                .orElseGet(() -> "use one of: " + String.join(", ", known));
+                .map(s -> Text.of("hint.did-you-mean", s))
+                .orElseGet(() -> Text.of("hint.use-one-of", Text.orList(List.copyOf(known))));
     }
 
     /** Levenshtein distance, two rows at a time. */

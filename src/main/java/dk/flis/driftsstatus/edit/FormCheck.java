@@ -3,7 +3,7 @@ package dk.flis.driftsstatus.edit;
 import dk.flis.driftsstatus.check.ContentChecker;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
-import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.ContentLoader;
 import dk.flis.driftsstatus.load.LoadedContent;
@@ -50,7 +50,7 @@ public final class FormCheck {
         List<FieldDiagnostics.Placed> extra = new ArrayList<>();
         for (FieldProblem problem : decoded.problems()) {
             extra.add(new FieldDiagnostics.Placed(
-                    new Diagnostic(Severity.ERROR, shown, 2, 7, problem.message(), problem.hint()),
+                    Diagnostic.error(new SourcePosition(shown, 2, 7), problem.message(), problem.hint()),
                     problem.field().id(),
                     0,
                     0));

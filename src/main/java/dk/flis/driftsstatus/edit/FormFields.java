@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.edit;
 
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.load.YearMonths;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.Registry;
@@ -152,14 +153,17 @@ public final class FormFields {
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             problems.add(new FieldProblem(
                     FieldRef.DATE,
-                    "Skriv datoen som ÅÅÅÅ-MM-DD, fx " + fallback + ".",
-                    "Datoen skal ligge i " + month + "."));
+                    Text.of("edit-date-format.message", fallback.toString()),
+                    Text.of("edit-date-format.hint", month.toString())));
             return fallback;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem(FieldRef.DATE, "Datoen findes ikke.", "Fx " + fallback + "."));
+            problems.add(new FieldProblem(
+                    FieldRef.DATE,
+                    Text.of("edit-date-impossible.message"),
+                    Text.of("edit-date-impossible.hint", fallback.toString())));
             return fallback;
         }
     }

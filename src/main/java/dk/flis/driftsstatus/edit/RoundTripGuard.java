@@ -1,7 +1,8 @@
 package dk.flis.driftsstatus.edit;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
-import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +34,12 @@ final class RoundTripGuard {
                 .orElseGet(() -> firstDifference(form, back));
         int line =
                 canonical.spanOf(field).map(CanonicalReport.FieldSpan::textLine).orElse(0);
-        String[] message = known(texts.getOrDefault(field, ""));
+        Text[] message = known(texts.getOrDefault(field, ""));
         if (message == null) {
-            message = new String[] {
-                "Teksten ville ikke blive læst tilbage, som den står.", "Se forhåndsvisningen, og ret teksten."
-            };
+            message = new Text[] {Text.of("edit-not-read-back.message"), Text.of("edit-not-read-back.hint")};
         }
         return new FieldDiagnostics.Placed(
-                new Diagnostic(Severity.ERROR, shown, line, 1, message[0], message[1]), field.id(), 0, 0);
+                Diagnostic.error(new SourcePosition(shown, line, 1), message[0], message[1]), field.id(), 0, 0);
     }
 
     private static FieldRef firstDifference(ReportForm form, Optional<ReportForm> back) {
@@ -56,24 +55,21 @@ final class RoundTripGuard {
     }
 
     /** The message and hint for a text that cannot read back as written; null when none is known. */
-    static String[] known(String text) {
+    static Text[] known(String text) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.matches("\\s{0,3}##(\\s.*)?")) {
-                return new String[] {
-                    "Teksten indeholder en overskrift på niveau 2 (linje " + (i + 1) + ": »" + line.strip()
-                            + "«), som ville starte et nyt afsnit i filen.",
-                    "Brug »### …« til en underoverskrift i noten."
+                return new Text[] {
+                    Text.of("edit-note-heading.message", i + 1, line.strip()), Text.of("edit-note-heading.hint")
                 };
             }
             if (i > 0
                     && line.matches("\\s{0,3}(-+|=+)\\s*")
                     && !lines.get(i - 1).isBlank()) {
-                return new String[] {
-                    "Linje " + (i + 1) + " er »" + line.strip()
-                            + "« lige under en tekstlinje; i Markdown gør det teksten til en overskrift.",
-                    "Sæt en tom linje før »" + line.strip() + "«, eller brug »***« som skillelinje."
+                return new Text[] {
+                    Text.of("edit-note-underline.message", i + 1, line.strip()),
+                    Text.of("edit-note-underline.hint", i + 1, line.strip())
                 };
             }
         }

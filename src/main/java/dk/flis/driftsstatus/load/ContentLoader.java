@@ -1,7 +1,9 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.model.Registry;
 import dk.flis.driftsstatus.model.SiteConfig;
 import java.io.IOException;
@@ -25,10 +27,7 @@ public final class ContentLoader {
     public static LoadedContent load(
             ContentFolder folder, Diagnostics diagnostics, ParsedReports parsed, UnsavedReport unsaved) {
         if (!Files.isDirectory(folder.root())) {
-            diagnostics.error(
-                    SourcePosition.of(folder.shown(folder.root())),
-                    "the content folder does not exist",
-                    "run from the project folder, or pass --content PATH");
+            diagnostics.error(SourcePosition.of(folder.shown(folder.root())), "content-folder-missing");
             return new LoadedContent(folder, Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         Optional<SiteConfigLoader.Settings> settings = readFile(folder, folder.siteJson(), diagnostics)
@@ -53,10 +52,7 @@ public final class ContentLoader {
                 .toList();
         parsed.forgetUnused();
         if (reports.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.error(
-                    SourcePosition.of(folder.shown(folder.reports())),
-                    "there are no reports",
-                    "add a report such as reports/2025-10.md (see README.md)");
+            diagnostics.error(SourcePosition.of(folder.shown(folder.reports())), "no-reports");
         }
         List<PageSource> pages = new ArrayList<>();
         if (Files.isDirectory(folder.pages())) {
@@ -82,10 +78,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(
-                    SourcePosition.of(folder.shown(file)),
-                    "the file is missing",
-                    "create it; see README.md for its format");
+            diagnostics.error(SourcePosition.of(folder.shown(file)), "file-missing");
             return Optional.empty();
         }
         return SourceText.read(file, folder.shown(file), diagnostics);
@@ -96,9 +89,8 @@ public final class ContentLoader {
         Optional<Path> outside = folder.linkOutside(path);
         outside.ifPresent(real -> diagnostics.error(
                 SourcePosition.of(folder.shown(path)),
-                "the " + kind + " is a link to " + real + ", outside the content folder",
-                "copy it into " + folder.shown(folder.root()) + "/ instead of linking to it; "
-                        + "files outside the project are never read"));
+                Text.of("link-outside-content.message." + (kind.equals("file") ? "file" : "folder"), real.toString()),
+                Text.of("link-outside-content.hint", real.toString(), folder.shown(folder.root()))));
         return outside.isPresent();
     }
 
@@ -108,8 +100,7 @@ public final class ContentLoader {
             return List.of();
         }
         if (!Files.isDirectory(dir)) {
-            diagnostics.error(
-                    SourcePosition.of(folder.shown(dir)), "the folder is missing", "create it and put the files there");
+            diagnostics.error(SourcePosition.of(folder.shown(dir)), "folder-missing");
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
@@ -126,18 +117,12 @@ public final class ContentLoader {
                 if (Files.isRegularFile(file) && name.endsWith(".md")) {
                     markdown.add(file);
                 } else {
-                    diagnostics.warning(
-                            SourcePosition.of(folder.shown(file)),
-                            "this file is not a .md file and is ignored",
-                            "move it out of " + folder.shown(dir) + ", or rename it to end in .md");
+                    diagnostics.warning(SourcePosition.of(folder.shown(file)), "not-markdown-file", folder.shown(dir));
                 }
             }
             return markdown;
         } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.of(folder.shown(dir)),
-                    "cannot list the folder: " + e.getMessage(),
-                    "check its permissions");
+            diagnostics.error(SourcePosition.of(folder.shown(dir)), "folder-unlistable", IoProblems.describe(e));
             return List.of();
         }
     }

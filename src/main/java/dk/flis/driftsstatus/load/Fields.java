@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.load;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.diagnostic.Suggestions;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,24 +21,29 @@ public final class Fields {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Node.MapNode node;
-    private final String what;
+    private final Text what;
     private final Diagnostics diagnostics;
     private final Set<String> asked = new LinkedHashSet<>();
 
-    /** The fields of {@code node}, called {@code what} in messages. */
-    public Fields(Node.MapNode node, String what, Diagnostics diagnostics) {
+    /** The fields of {@code node}, called {@code what} (a {@code term.where.*} text) in messages. */
+    public Fields(Node.MapNode node, Text what, Diagnostics diagnostics) {
         this.node = node;
         this.what = what;
         this.diagnostics = diagnostics;
     }
 
     /** Wraps a node that must be an object; reports it otherwise. */
-    public static Optional<Fields> of(Node node, String what, Diagnostics diagnostics) {
+    public static Optional<Fields> of(Node node, Text what, Diagnostics diagnostics) {
         if (node instanceof Node.MapNode map) {
             return Optional.of(new Fields(map, what, diagnostics));
         }
-        diagnostics.error(
-                node.at(), what + " must be an object, found " + node.kindName(), "write it as { \"key\": value, … }");
+        Text hint = switch (what.key()) {
+            case "term.where.area-settings" ->
+                Text.of("not-an-object.hint.area-settings", what.args().get(0));
+            case "term.where.report", "term.where.page" -> Text.of("not-an-object.hint.front-matter");
+            default -> Text.of("not-an-object.hint");
+        };
+        diagnostics.error(node.at(), Text.of("not-an-object.message", what, node.kindName()), hint);
         return Optional.empty();
     }
 
@@ -73,7 +79,10 @@ public final class Fields {
     public Optional<Node> required(String key) {
         Optional<Node> value = optional(key);
         if (value.isEmpty()) {
-            diagnostics.error(node.at(), what + " has no \"" + key + "\"", "add \"" + key + "\" to it");
+            diagnostics.error(
+                    node.at(),
+                    Text.of("missing-key.message", what, key),
+                    key.equals("date") ? Text.of("missing-key.hint.date") : Text.of("missing-key.hint", what, key));
         }
         return value;
     }
@@ -96,15 +105,12 @@ public final class Fields {
     private Optional<String> text(Node value, String key, boolean emptyAllowed) {
         if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String s) {
             if (!emptyAllowed && s.isBlank()) {
-                diagnostics.error(value.at(), "\"" + key + "\" is empty", "write a text between the quotes");
+                diagnostics.error(value.at(), "empty-text", key);
                 return Optional.empty();
             }
             return Optional.of(s);
         }
-        diagnostics.error(
-                value.at(),
-                "\"" + key + "\" must be a text, found " + value.kindName(),
-                "put the value in double quotes");
+        diagnostics.error(value.at(), "not-a-text", key, value.kindName());
         return Optional.empty();
     }
 
@@ -113,18 +119,12 @@ public final class Fields {
         return required(key).flatMap(value -> {
             if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Long n) {
                 if (n < min || n > max) {
-                    diagnostics.error(
-                            value.at(),
-                            "\"" + key + "\" is " + n + ", outside " + min + "–" + max,
-                            "use a whole number from " + min + " to " + max);
+                    diagnostics.error(value.at(), "number-out-of-range", key, n, min, max);
                     return Optional.empty();
                 }
                 return Optional.of(n.intValue());
             }
-            diagnostics.error(
-                    value.at(),
-                    "\"" + key + "\" must be a whole number, found " + value.kindName(),
-                    "write a number without quotes, e.g. 1");
+            diagnostics.error(value.at(), "not-a-whole-number", key, value.kindName());
             return Optional.empty();
         });
     }
@@ -142,18 +142,12 @@ public final class Fields {
         }
         String s = text.get().strip();
         if (!YearMonths.looksLikeMonth(s)) {
-            diagnostics.error(
-                    value.at(),
-                    "\"" + key + "\" is \"" + s + "\", not a month",
-                    "write the month as YYYY-MM, e.g. 2025-08");
+            diagnostics.error(value.at(), "not-a-month", key, s);
             return Optional.empty();
         }
         Optional<YearMonth> month = YearMonths.parse(s);
         if (month.isEmpty()) {
-            diagnostics.error(
-                    value.at(),
-                    "\"" + key + "\" is \"" + s + "\", an impossible month",
-                    "months run from 01 to 12, e.g. 2025-08");
+            diagnostics.error(value.at(), "impossible-month", key, s);
         }
         return month;
     }
@@ -167,19 +161,13 @@ public final class Fields {
             }
             String s = text.get().strip();
             if (!DATE.matcher(s).matches()) {
-                diagnostics.error(
-                        value.at(),
-                        "\"" + key + "\" is \"" + s + "\", not a date",
-                        "write the date as YYYY-MM-DD, e.g. 2025-10-10");
+                diagnostics.error(value.at(), "not-a-date", key, s);
                 return Optional.empty();
             }
             try {
                 return Optional.of(LocalDate.parse(s));
             } catch (DateTimeException e) {
-                diagnostics.error(
-                        value.at(),
-                        "\"" + key + "\" is \"" + s + "\", an impossible date",
-                        "check the day exists in that month");
+                diagnostics.error(value.at(), "impossible-date", key, s);
                 return Optional.empty();
             }
         });
@@ -199,7 +187,7 @@ public final class Fields {
         if (value instanceof Node.ListNode list) {
             return Optional.of(list.items());
         }
-        diagnostics.error(value.at(), "\"" + key + "\" must be a list, found " + value.kindName(), "write it as [ … ]");
+        diagnostics.error(value.at(), "not-a-list", key, value.kindName());
         return Optional.empty();
     }
 
@@ -209,7 +197,9 @@ public final class Fields {
             String key = entry.getKey();
             if (!asked.contains(key) && !key.equals("$schema")) {
                 diagnostics.error(
-                        entry.getValue(), "unknown key \"" + key + "\" in " + what, Suggestions.didYouMean(key, asked));
+                        entry.getValue(),
+                        Text.of("unknown-key.message", what, key),
+                        Suggestions.didYouMean(key, asked));
             }
         }
     }

@@ -18,11 +18,7 @@ public record FrontMatter(Node yaml, String body, int bodyLineOffset) {
     public static Optional<FrontMatter> split(String file, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            diagnostics.error(
-                    new SourcePosition(file, 1, 1),
-                    "the file does not start with front matter",
-                    "begin the file with a line \"---\", the YAML settings (e.g. date: 2025-10-10), "
-                            + "and another \"---\"");
+            diagnostics.error(new SourcePosition(file, 1, 1), "front-matter-missing");
             return Optional.empty();
         }
         int close = -1;
@@ -34,19 +30,13 @@ public record FrontMatter(Node yaml, String body, int bodyLineOffset) {
             }
         }
         if (close < 0) {
-            diagnostics.error(
-                    new SourcePosition(file, 1, 1),
-                    "the front matter is never closed",
-                    "add a line \"---\" after the last setting, before the text");
+            diagnostics.error(new SourcePosition(file, 1, 1), "front-matter-unclosed");
             return Optional.empty();
         }
         String yaml = String.join("\n", lines.subList(1, close));
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
         if (yaml.isBlank()) {
-            diagnostics.error(
-                    new SourcePosition(file, 2, 1),
-                    "the front matter is empty",
-                    "write the settings between the two \"---\" lines, e.g. date: 2025-10-10");
+            diagnostics.error(new SourcePosition(file, 2, 1), "front-matter-empty");
             return Optional.empty();
         }
         int bodyLineOffset = close + 1;

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.mail.Addressing;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SmtpSecurity;
@@ -20,7 +21,7 @@ final class MailSettingsLoader {
     private MailSettingsLoader() {}
 
     static Optional<MailSettings> read(Node node, Diagnostics diagnostics) {
-        Optional<Fields> fields = Fields.of(node, "\"mail\"", diagnostics);
+        Optional<Fields> fields = Fields.of(node, Text.of("term.where.mail"), diagnostics);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -39,7 +40,7 @@ final class MailSettingsLoader {
         int port = 0;
         SmtpSecurity security = SmtpSecurity.STARTTLS;
         String user = "";
-        Optional<Fields> smtp = f.optional("smtp").flatMap(n -> Fields.of(n, "\"smtp\"", diagnostics));
+        Optional<Fields> smtp = f.optional("smtp").flatMap(n -> Fields.of(n, Text.of("term.where.smtp"), diagnostics));
         if (smtp.isPresent()) {
             Fields s = smtp.get();
             host = s.optionalText("host").orElse("");
@@ -48,18 +49,12 @@ final class MailSettingsLoader {
             if (securityText.isPresent()) {
                 security = SmtpSecurity.parse(securityText.get()).orElse(SmtpSecurity.STARTTLS);
                 if (SmtpSecurity.parse(securityText.get()).isEmpty()) {
-                    diagnostics.error(
-                            s.valueAt("security"),
-                            "unknown SMTP security \"" + securityText.get() + "\"",
-                            "use \"starttls\" (port 587), \"tls\" (port 465) or \"none\"");
+                    diagnostics.error(s.valueAt("security"), "smtp-security-unknown", securityText.get());
                 }
             }
             user = s.optionalText("user").orElse("");
             if (s.has("password")) {
-                diagnostics.error(
-                        s.keyAt("password"),
-                        "a password does not belong in site.json",
-                        "remove it; set the environment variable DRIFTSSTATUS_SMTP_PASSWORD when sending");
+                diagnostics.error(s.keyAt("password"), "password-in-site-json");
             }
             s.rejectUnknownKeys();
         }
@@ -77,9 +72,10 @@ final class MailSettingsLoader {
             if (!MailSettings.SUBJECT_PLACEHOLDERS.contains(m.group())) {
                 diagnostics.error(
                         f.valueAt("subject"),
-                        "unknown placeholder " + m.group() + " in the subject",
-                        "use " + String.join(", ", MailSettings.SUBJECT_PLACEHOLDERS) + ", e.g. \""
-                                + MailSettings.DEFAULT_SUBJECT + "\"");
+                        "subject-placeholder-unknown",
+                        m.group(),
+                        Text.orList(MailSettings.SUBJECT_PLACEHOLDERS),
+                        MailSettings.DEFAULT_SUBJECT);
             }
         }
     }
@@ -87,10 +83,7 @@ final class MailSettingsLoader {
     private static String address(Fields f, String key, Diagnostics diagnostics) {
         Optional<String> text = f.optionalText(key);
         if (text.isPresent() && !valid(text.get())) {
-            diagnostics.error(
-                    f.valueAt(key),
-                    "\"" + key + "\" is not an email address: " + text.get(),
-                    "write it as \"adresse@example.dk\" or \"Navn <adresse@example.dk>\"");
+            diagnostics.error(f.valueAt(key), "email-address-invalid", key, text.get());
         }
         return text.orElse("");
     }
@@ -104,8 +97,8 @@ final class MailSettingsLoader {
                 } else {
                     diagnostics.error(
                             item.at(),
-                            "an entry of \"" + key + "\" is not an email address",
-                            "write each as \"adresse@example.dk\" or \"Navn <adresse@example.dk>\"");
+                            Text.of("email-address-invalid.message.list", key),
+                            Text.of("email-address-invalid.hint.list", key));
                 }
             }
         });

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public sealed interface Node {
     SourcePosition at();
 
     /** What an editor would call this kind of value, for "expected a text, found a list" messages. */
-    String kindName();
+    Text kindName();
 
     /** A mapping; {@code keys} keeps each key's own position for "unknown key" messages. */
     record MapNode(SourcePosition at, Map<String, Node> values, Map<String, SourcePosition> keys) implements Node {
@@ -23,8 +24,8 @@ public sealed interface Node {
         }
 
         @Override
-        public String kindName() {
-            return "an object";
+        public Text kindName() {
+            return Text.of("term.kind.object");
         }
     }
 
@@ -34,8 +35,8 @@ public sealed interface Node {
         }
 
         @Override
-        public String kindName() {
-            return "a list";
+        public Text kindName() {
+            return Text.of("term.kind.list");
         }
     }
 
@@ -47,17 +48,17 @@ public sealed interface Node {
         }
 
         @Override
-        public String kindName() {
+        public Text kindName() {
             if (value == null) {
-                return "null";
+                return Text.of("term.kind.null");
             }
             if (value instanceof String) {
-                return "a text";
+                return Text.of("term.kind.text");
             }
             if (value instanceof Boolean) {
-                return "true/false";
+                return Text.of("term.kind.boolean");
             }
-            return "a number";
+            return Text.of("term.kind.number");
         }
     }
 }

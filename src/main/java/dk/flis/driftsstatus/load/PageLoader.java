@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.util.Optional;
 
@@ -12,14 +13,11 @@ public final class PageLoader {
     /** The page, or empty when its name or front matter is wrong (reported); its body is rendered by the check. */
     public static Optional<PageSource> load(String file, String fileName, String text, Diagnostics diagnostics) {
         if (!fileName.endsWith(".md") || !Slug.isSlug(fileName.substring(0, fileName.length() - 3))) {
-            diagnostics.error(
-                    SourcePosition.of(file),
-                    "a page file name must be lower-case letters, digits and hyphens",
-                    "rename it, e.g. opdateringsfrekvens.md; the name becomes the page's address");
+            diagnostics.error(SourcePosition.of(file), "page-file-name");
             return Optional.empty();
         }
         return FrontMatter.split(file, text, diagnostics)
-                .flatMap(fm -> Fields.of(fm.yaml(), "the front matter", diagnostics)
+                .flatMap(fm -> Fields.of(fm.yaml(), Text.of("term.where.page"), diagnostics)
                         .flatMap(f -> {
                             Optional<String> title = f.requiredText("title");
                             f.rejectUnknownKeys();

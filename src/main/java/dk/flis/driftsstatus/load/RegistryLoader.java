@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaGroup;
 import dk.flis.driftsstatus.model.Registry;
@@ -29,7 +30,7 @@ public final class RegistryLoader {
     /** The registry in {@code text}, or empty when it has errors (reported). */
     public static Optional<Registry> load(String file, String text, Diagnostics diagnostics) {
         return TreeReader.readJson(file, text, diagnostics)
-                .flatMap(node -> Fields.of(node, "areas.json", diagnostics))
+                .flatMap(node -> Fields.of(node, Text.of("term.where.areas-json"), diagnostics))
                 .flatMap(fields -> new RegistryLoader(diagnostics).read(fields));
     }
 
@@ -42,13 +43,12 @@ public final class RegistryLoader {
         long errorsBefore = diagnostics.errorCount();
         List<AreaGroup> groups = new ArrayList<>();
         for (Node groupNode : groupNodes.get()) {
-            Fields.of(groupNode, "a group", diagnostics).flatMap(this::group).ifPresent(groups::add);
+            Fields.of(groupNode, Text.of("term.where.group"), diagnostics)
+                    .flatMap(this::group)
+                    .ifPresent(groups::add);
         }
         if (groups.isEmpty() && groupNodes.get().isEmpty()) {
-            diagnostics.error(
-                    root.keyAt("groups"),
-                    "the registry has no groups",
-                    "add a group: { \"name\": \"Tværgående\", \"areas\": [ … ] }");
+            diagnostics.error(root.keyAt("groups"), "registry-no-groups");
         }
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(new Registry(groups));
     }
@@ -61,10 +61,7 @@ public final class RegistryLoader {
             return Optional.empty();
         }
         if (areaNodes.get().isEmpty()) {
-            diagnostics.error(
-                    g.keyAt("areas"),
-                    "group \"" + name.get() + "\" has no areas",
-                    "add its areas, or remove the group");
+            diagnostics.error(g.keyAt("areas"), "group-without-areas", name.get());
         }
         List<Area> areas = new ArrayList<>();
         for (Node areaNode : areaNodes.get()) {
@@ -95,8 +92,9 @@ public final class RegistryLoader {
         if (since.isPresent() && until.isPresent() && until.get().isBefore(since.get())) {
             diagnostics.error(
                     a.keyAt("until"),
-                    "\"until\" (" + until.get() + ") is before \"since\" (" + since.get() + ")",
-                    "an area must exist for at least one month; swap or correct the months");
+                    "until-before-since",
+                    until.get().toString(),
+                    since.get().toString());
         }
         if (id.isEmpty() || name.isEmpty() || frequency.isEmpty() || source.isEmpty() || delay.isEmpty()) {
             return Optional.empty();
@@ -114,13 +112,13 @@ public final class RegistryLoader {
     }
 
     /** "area "borger"" when the id can be read, so messages about missing fields say which area. */
-    private static String describe(Node areaNode) {
+    private static Text describe(Node areaNode) {
         if (areaNode instanceof Node.MapNode map
                 && map.values().get("id") instanceof Node.ScalarNode s
                 && s.value() instanceof String id) {
-            return "area \"" + id + "\"";
+            return Text.of("term.where.area", id);
         }
-        return "an area";
+        return Text.of("term.where.area-unnamed");
     }
 
     private List<String> aliases(Fields a) {
@@ -130,7 +128,7 @@ public final class RegistryLoader {
                 if (item instanceof Node.ScalarNode s && s.value() instanceof String alias && !alias.isBlank()) {
                     aliases.add(alias.strip());
                 } else {
-                    diagnostics.error(item.at(), "an alias must be a non-empty text", "write it in double quotes");
+                    diagnostics.error(item.at(), "alias-empty");
                 }
             }
         });
@@ -139,17 +137,11 @@ public final class RegistryLoader {
 
     private void checkId(String id, SourcePosition at) {
         if (!Slug.isSlug(id)) {
-            diagnostics.error(
-                    at,
-                    "id \"" + id + "\" is not a slug",
-                    "use lower-case letters a–z, digits and single hyphens, e.g. \"krl-personale\"");
+            diagnostics.error(at, "id-not-slug", id);
         }
         SourcePosition first = idsSeen.putIfAbsent(id, at);
         if (first != null) {
-            diagnostics.error(
-                    at,
-                    "id \"" + id + "\" is used twice (first on line " + first.line() + ")",
-                    "give each area its own id");
+            diagnostics.error(at, "id-duplicate", id, first.line());
         }
     }
 
@@ -158,10 +150,7 @@ public final class RegistryLoader {
         String key = name.strip().toLowerCase(Locale.ROOT);
         String owner = namesSeen.putIfAbsent(key, ownerId);
         if (owner != null && !owner.equals(ownerId)) {
-            diagnostics.error(
-                    at,
-                    "\"" + name + "\" already names area \"" + owner + "\"",
-                    "names, aliases and ids must be unique, since report headings may use any of them");
+            diagnostics.error(at, "name-taken", name, owner);
         }
     }
 }

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.markdown.MarkdownBody;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +23,7 @@ public final class ReportLoader {
             return Optional.empty();
         }
         FrontMatter frontMatter = split.get();
-        Optional<Fields> fields = Fields.of(frontMatter.yaml(), "the front matter", diagnostics);
+        Optional<Fields> fields = Fields.of(frontMatter.yaml(), Text.of("term.where.report"), diagnostics);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -47,18 +48,12 @@ public final class ReportLoader {
     private static YearMonth monthFromFileName(String file, String fileName, Diagnostics diagnostics) {
         String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
         if (!YearMonths.looksLikeMonth(name)) {
-            diagnostics.error(
-                    SourcePosition.of(file),
-                    "a report file must be named YYYY-MM.md, not \"" + fileName + "\"",
-                    "rename it after the report's month, e.g. 2025-10.md");
+            diagnostics.error(SourcePosition.of(file), "report-file-name", fileName);
             return null;
         }
         Optional<YearMonth> month = YearMonths.parse(name);
         if (month.isEmpty()) {
-            diagnostics.error(
-                    SourcePosition.of(file),
-                    "\"" + fileName + "\" names an impossible month",
-                    "months run from 01 to 12, e.g. 2025-10.md");
+            diagnostics.error(SourcePosition.of(file), "report-file-impossible-month", fileName);
         }
         return month.orElse(null);
     }
@@ -70,17 +65,13 @@ public final class ReportLoader {
             return overrides;
         }
         if (!(areas.get() instanceof Node.MapNode map)) {
-            diagnostics.error(
-                    areas.get().at(),
-                    "\"areas\" must map area ids to settings, found "
-                            + areas.get().kindName(),
-                    "write e.g.  areas:\\n  okonomi: { status: partial }");
+            diagnostics.error(areas.get().at(), "areas-not-a-map", areas.get().kindName());
             return overrides;
         }
         for (Map.Entry<String, Node> entry : map.values().entrySet()) {
             String key = entry.getKey();
             SourcePosition keyAt = map.keys().get(key);
-            Fields.of(entry.getValue(), "the settings of \"" + key + "\"", diagnostics)
+            Fields.of(entry.getValue(), Text.of("term.where.area-settings", key), diagnostics)
                     .ifPresent(o -> {
                         String status = null;
                         SourcePosition statusAt = keyAt;
@@ -92,9 +83,8 @@ public final class ReportLoader {
                             } else {
                                 diagnostics.error(
                                         statusAt,
-                                        "\"status\" must be a word such as partial, found "
-                                                + statusNode.get().kindName(),
-                                        "write e.g. status: partial");
+                                        "status-not-text",
+                                        statusNode.get().kindName());
                             }
                         }
                         Optional<Node> through = o.optional("data-through");

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.markdown.ControlCharacters;
 import dk.flis.driftsstatus.model.MailSettings;
 import dk.flis.driftsstatus.model.SiteConfig;
@@ -9,6 +10,7 @@ import dk.flis.driftsstatus.model.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,7 +40,7 @@ public final class SiteConfigLoader {
     /** As {@link #load}, with the positions of the status colours. */
     public static Optional<Settings> read(String file, String text, Diagnostics diagnostics) {
         return TreeReader.readJson(file, text, diagnostics)
-                .flatMap(node -> Fields.of(node, "site.json", diagnostics))
+                .flatMap(node -> Fields.of(node, Text.of("term.where.site-json"), diagnostics))
                 .flatMap(fields -> settings(fields, diagnostics));
     }
 
@@ -56,20 +58,16 @@ public final class SiteConfigLoader {
                 ? MailSettingsLoader.read(f.optional("mail").get(), diagnostics)
                 : Optional.of(MailSettings.NONE);
         f.rejectUnknownKeys();
+        // Messages speak da and en; pages, PDF and mail are Danish whatever the language says.
         language.filter(l -> !l.equals("da"))
                 .ifPresent(l -> diagnostics.warning(
-                        f.keyAt("language"), "the language is \"" + l + "\" but the texts are Danish", "use \"da\""));
+                        f.valueAt("language"), l.equals("en") ? "language-pages-danish" : "language-unsupported", l));
         baseUrl.filter(u -> !u.isEmpty() && !isWebAddress(u))
-                .ifPresent(u -> diagnostics.error(
-                        f.valueAt("baseUrl"),
-                        "\"baseUrl\" is not a web address (https://…): " + u,
-                        "write the full address, e.g. https://intranet.example.dk/driftsstatus/, or \"\""));
+                .ifPresent(u -> diagnostics.error(f.valueAt("baseUrl"), "base-url-invalid", u));
         accessibility
                 .filter(u -> !isWebAddress(u))
-                .ifPresent(u -> diagnostics.error(
-                        f.valueAt("accessibilityStatementUrl"),
-                        "\"accessibilityStatementUrl\" is not a web address (https://…): " + u,
-                        "write the full address of the accessibility statement, e.g. https://www.was.digst.dk/…"));
+                .ifPresent(
+                        u -> diagnostics.error(f.valueAt("accessibilityStatementUrl"), "accessibility-url-invalid", u));
         if (title.isEmpty()
                 || organisation.isEmpty()
                 || language.isEmpty()
@@ -103,18 +101,14 @@ public final class SiteConfigLoader {
         List<String> labels = new ArrayList<>();
         f.optionalList("monthLabels").ifPresent(items -> {
             if (items.size() != 12) {
-                diagnostics.error(
-                        f.keyAt("monthLabels"),
-                        "\"monthLabels\" has " + items.size() + " entries, not 12",
-                        "list the twelve months from January to December");
+                diagnostics.error(f.keyAt("monthLabels"), "month-labels-count", items.size());
                 return;
             }
             for (Node item : items) {
                 if (item instanceof Node.ScalarNode s && s.value() instanceof String label && !label.isBlank()) {
                     labels.add(label);
                 } else {
-                    diagnostics.error(
-                            item.at(), "a month label must be a text", "write it in double quotes, e.g. \"Aug\"");
+                    diagnostics.error(item.at(), "month-label-not-text");
                 }
             }
         });
@@ -123,9 +117,10 @@ public final class SiteConfigLoader {
 
     private static List<Status> statuses(Fields f, Map<String, SourcePosition> colourAt, Diagnostics diagnostics) {
         Map<String, Status> byKey = new LinkedHashMap<>();
+        Map<String, SourcePosition> labelAt = new LinkedHashMap<>();
         f.requiredList("statuses").ifPresent(items -> {
             for (Node item : items) {
-                Fields.of(item, "a status", diagnostics).ifPresent(s -> {
+                Fields.of(item, Text.of("term.where.status-entry"), diagnostics).ifPresent(s -> {
                     Optional<String> key = s.requiredText("key");
                     Optional<String> label = s.requiredText("label");
                     Optional<String> text = s.requiredText("defaultText");
@@ -134,13 +129,9 @@ public final class SiteConfigLoader {
                     String icon = s.optionalText("icon").orElse("");
                     s.rejectUnknownKeys();
                     colour.filter(c -> !COLOUR.matcher(c).matches())
-                            .ifPresent(c -> diagnostics.error(
-                                    s.keyAt("colour"),
-                                    "colour \"" + c + "\" is not of the form #rrggbb",
-                                    "e.g. \"#1e6b34\""));
+                            .ifPresent(c -> diagnostics.error(s.keyAt("colour"), "colour-invalid", c));
                     if (key.isPresent() && byKey.containsKey(key.get())) {
-                        diagnostics.error(
-                                s.keyAt("key"), "status \"" + key.get() + "\" is defined twice", "remove one of them");
+                        diagnostics.error(s.keyAt("key"), "status-defined-twice", key.get());
                         return;
                     }
                     if (key.isPresent()
@@ -153,20 +144,47 @@ public final class SiteConfigLoader {
                                 key.get(),
                                 new Status(key.get(), label.get(), text.get(), severity.get(), colour.get(), icon));
                         colourAt.put(key.get(), s.valueAt("colour"));
+                        labelAt.put(key.get(), s.valueAt("label"));
                     }
                 });
             }
             for (String builtIn : Status.BUILT_IN) {
                 if (!byKey.containsKey(builtIn) && items.stream().noneMatch(i -> mentionsKey(i, builtIn))) {
                     diagnostics.error(
-                            f.keyAt("statuses"),
-                            "the status vocabulary has no \"" + builtIn + "\"",
-                            "add an entry with \"key\": \"" + builtIn + "\"; the program relies on "
-                                    + String.join(", ", Status.BUILT_IN));
+                            f.keyAt("statuses"), "status-builtin-missing", builtIn, Text.andList(Status.BUILT_IN));
                 }
             }
         });
+        if (!rejectAmbiguousLabels(List.copyOf(byKey.values()), labelAt, diagnostics)) {
+            return List.of();
+        }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * A report may name a status by its key or its label, in any case; each word must then mean one
+     * status. True when every label does.
+     */
+    private static boolean rejectAmbiguousLabels(
+            List<Status> statuses, Map<String, SourcePosition> labelAt, Diagnostics diagnostics) {
+        boolean clear = true;
+        Map<String, Status> byLabel = new LinkedHashMap<>();
+        for (Status status : statuses) {
+            String label = status.label().strip().toLowerCase(Locale.ROOT);
+            Status first = byLabel.putIfAbsent(label, status);
+            if (first != null) {
+                diagnostics.error(
+                        labelAt.get(status.key()), "status-label-duplicate", status.label(), first.key(), status.key());
+                clear = false;
+            }
+            boolean isOtherKey = statuses.stream()
+                    .anyMatch(other -> other != status && other.key().equalsIgnoreCase(label));
+            if (isOtherKey) {
+                diagnostics.error(labelAt.get(status.key()), "status-label-is-key", status.label(), status.key());
+                clear = false;
+            }
+        }
+        return clear;
     }
 
     /**

@@ -1,11 +1,16 @@
 package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.markdown.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +26,8 @@ public final class SourceText {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private static final int MAX_REPORTED = 10;
+    /** What a Windows-1252 byte becomes in a Danish text: its letters and typographic signs. */
+    private static final String WINDOWS_1252_SIGNS = "æøåÆØÅéÉüÜöÖäÄ–—»«“”‘’„…•";
 
     private SourceText() {}
 
@@ -31,38 +38,29 @@ public final class SourceText {
             if (size > MAX_BYTES) {
                 // Checked before reading: an 80 MB file would otherwise exhaust the memory.
                 diagnostics.error(
-                        SourcePosition.of(shownAs),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "the file is %.1f MB; a content file may be at most %d MB",
-                                size / 1_048_576.0,
-                                MAX_BYTES / 1_048_576),
-                        "a month's report is a few kilobytes: check that this is the right file, "
-                                + "or split the text");
+                        SourcePosition.of(shownAs), "file-too-large", size / 1_048_576.0, MAX_BYTES / 1_048_576);
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            String text;
+            try {
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                reportNotUtf8(bytes, shownAs, diagnostics);
+                return Optional.empty();
+            }
             // A byte-order mark is invisible in editors; drop it rather than fail on it.
             String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
             return reportControlCharacters(withoutMark, shownAs, diagnostics)
                     ? Optional.empty()
                     : Optional.of(withoutMark);
-        } catch (CharacterCodingException e) {
-            diagnostics.error(
-                    SourcePosition.of(shownAs),
-                    "the file is not valid UTF-8",
-                    "save it as UTF-8 (in most editors: File → Save with encoding → UTF-8)");
         } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.of(shownAs),
-                    "cannot read the file: " + e.getMessage(),
-                    "check that it exists and is readable");
+            diagnostics.error(SourcePosition.of(shownAs), "file-unreadable", IoProblems.describe(e));
         }
         return Optional.empty();
     }
@@ -72,14 +70,47 @@ public final class SourceText {
      * limit and control characters; empty when it fails them (reported).
      */
     public static Optional<String> checked(String text, String shownAs, Diagnostics diagnostics) {
-        if (text.length() > MAX_BYTES) {
-            diagnostics.error(
-                    SourcePosition.of(shownAs),
-                    "the text is larger than " + MAX_BYTES / 1_048_576 + " MB",
-                    "a month's report is a few kilobytes: shorten the text");
+        long size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_BYTES) {
+            diagnostics.error(SourcePosition.of(shownAs), "file-too-large", size / 1_048_576.0, MAX_BYTES / 1_048_576);
             return Optional.empty();
         }
         return reportControlCharacters(text, shownAs, diagnostics) ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * Says where the first byte that is not UTF-8 is, and, when the file reads as Windows-1252 ("ANSI",
+     * as Notepad and older Office save) with a Danish letter there, that this is what happened.
+     */
+    private static void reportNotUtf8(byte[] bytes, String shownAs, Diagnostics diagnostics) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = utf8.decode(in, out, true);
+        int bad = result.isError() ? in.position() : 0;
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+        int column = (int) before.chars()
+                        .filter(c -> !Character.isLowSurrogate((char) c))
+                        .count()
+                + 1;
+        SourcePosition at = new SourcePosition(shownAs, line, column);
+        String asAnsi = new String(bytes, bad, 1, Charset.forName("windows-1252"));
+        if (WINDOWS_1252_SIGNS.contains(asAnsi)) {
+            diagnostics.error(at, "not-utf8-windows-1252", asAnsi);
+        } else {
+            diagnostics.error(at, "not-utf8");
+        }
     }
 
     /** Reports each control character (up to {@value #MAX_REPORTED}) at its line and column; true if there was one. */
@@ -94,9 +125,7 @@ public final class SourceText {
             char c = text.charAt(i);
             if (ControlCharacters.isForbidden(c)) {
                 diagnostics.error(
-                        new SourcePosition(shownAs, line, column),
-                        ControlCharacters.message(c),
-                        ControlCharacters.HINT);
+                        new SourcePosition(shownAs, line, column), "control-character", ControlCharacters.hex(c));
                 reported++;
             }
             if (c == '\n') {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.markdown.ControlCharacters;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,45 +45,45 @@ public final class TreeReader {
 
     /** Reads a whole JSON file; empty on a syntax error, which is reported. */
     public static Optional<Node> readJson(String file, String text, Diagnostics diagnostics) {
-        return new TreeReader(file, 0, diagnostics).read(JSON, text, "JSON");
+        return new TreeReader(file, 0, diagnostics).read(JSON, text, "json");
     }
 
     /** Reads YAML that starts {@code lineOffset} lines into its file (front matter after its "---"). */
     public static Optional<Node> readYaml(String file, String text, int lineOffset, Diagnostics diagnostics) {
-        return new TreeReader(file, lineOffset, diagnostics).read(YAML, text, "YAML");
+        return new TreeReader(file, lineOffset, diagnostics).read(YAML, text, "yaml");
     }
 
+    /** Reads {@code text}; {@code format} ("json" or "yaml") is the first part of the diagnostic codes. */
     private Optional<Node> read(JsonFactory factory, String text, String format) {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error(
-                        new SourcePosition(file, 1 + lineOffset, 1),
-                        "the " + format + " is empty",
-                        "write an object here; see README.md for the format");
+                diagnostics.error(new SourcePosition(file, 1 + lineOffset, 1), format + "-empty");
                 return Optional.empty();
             }
             Node node = readValue(parser);
             if (parser.nextToken() != null) {
-                diagnostics.error(
-                        position(parser.currentTokenLocation()),
-                        "unexpected text after the end of the " + format + " value",
-                        "remove it, or put everything inside one object");
+                diagnostics.error(position(parser.currentTokenLocation()), format + "-trailing-text");
                 return Optional.empty();
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            diagnostics.error(
-                    position(e.getLocation()),
-                    format + " syntax error: " + firstLine(e.getOriginalMessage()),
-                    syntaxHint(format));
+            SourcePosition stopped = position(e.getLocation());
+            Optional<YamlSlips.Slip> slip =
+                    format.equals("yaml") ? YamlSlips.find(file, text, lineOffset, stopped) : Optional.empty();
+            if (slip.isPresent()) {
+                diagnostics.error(
+                        slip.get().at(), slip.get().message(), slip.get().hint());
+            } else {
+                diagnostics.error(stopped, format + "-syntax", firstLine(e.getOriginalMessage()));
+            }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML and Jackson may throw unchecked exceptions on exotic input; never let them escape.
             diagnostics.error(
                     new SourcePosition(file, 1 + lineOffset, 1),
-                    format + " could not be read: " + firstLine(String.valueOf(e.getMessage())),
-                    syntaxHint(format));
+                    Text.of(format + "-syntax.message.unreadable", firstLine(String.valueOf(e.getMessage()))),
+                    Text.of(format + "-syntax.hint"));
             return Optional.empty();
         }
     }
@@ -101,10 +102,12 @@ public final class TreeReader {
                     Node value = readValue(parser);
                     if (keys.containsKey(key)) {
                         SourcePosition first = keys.get(key);
-                        diagnostics.error(
-                                keyAt,
-                                "\"" + key + "\" is given twice (first on line " + first.line() + ")",
-                                "keep one of them");
+                        if (sameScalar(values.get(key), value)) {
+                            // An exact repeat loses nothing: worth tidying, not worth stopping the build.
+                            diagnostics.warning(keyAt, "duplicate-key-same-value", key, first.line());
+                        } else {
+                            diagnostics.error(keyAt, "duplicate-key", key, first.line());
+                        }
                         continue;
                     }
                     values.put(key, value);
@@ -152,9 +155,15 @@ public final class TreeReader {
     private String withoutControlCharacters(String text, SourcePosition at) {
         int index = ControlCharacters.indexOfForbidden(text);
         if (index >= 0) {
-            diagnostics.error(at, ControlCharacters.message(text.charAt(index)), ControlCharacters.HINT);
+            diagnostics.error(at, "control-character", ControlCharacters.hex(text.charAt(index)));
         }
         return text;
+    }
+
+    private static boolean sameScalar(Node first, Node second) {
+        return first instanceof Node.ScalarNode a
+                && second instanceof Node.ScalarNode b
+                && java.util.Objects.equals(a.value(), b.value());
     }
 
     private SourcePosition position(JsonLocation location) {
@@ -170,11 +179,5 @@ public final class TreeReader {
         }
         String line = message.strip().lines().findFirst().orElse(message);
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-    }
-
-    private static String syntaxHint(String format) {
-        return format.equals("JSON")
-                ? "check for a missing comma, quote or bracket just before this point"
-                : "check indentation and that every \"key: value\" has a space after the colon";
     }
 }

@@ -1,5 +1,8 @@
 package dk.flis.driftsstatus.mail;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.SmtpSecurity;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -35,17 +38,11 @@ public final class SmtpDelivery {
             // The message was built in another session; the SMTP settings only matter for the transport.
             transport.sendMessage(message, addressing.recipients().toArray(new InternetAddress[0]));
         } catch (AuthenticationFailedException e) {
-            throw new DeliveryFailure(
-                    "the SMTP server " + server.address() + " refused the login of \"" + server.user() + "\""
-                            + detail(e) + "; check the user and DRIFTSSTATUS_SMTP_PASSWORD",
-                    e);
+            throw new DeliveryFailure(e, "smtp-login-refused", server.address(), server.user(), detail(e));
         } catch (SendFailedException e) {
-            throw new DeliveryFailure(
-                    "the SMTP server " + server.address() + " refused the message" + detail(e)
-                            + "; check the recipients",
-                    e);
+            throw new DeliveryFailure(e, "smtp-message-refused", server.address(), "", detail(e));
         } catch (MessagingException e) {
-            throw new DeliveryFailure(connectionProblem(e, server), e);
+            throw connectionProblem(e, server);
         }
     }
 
@@ -68,24 +65,23 @@ public final class SmtpDelivery {
         return p;
     }
 
-    private static String connectionProblem(MessagingException e, SmtpServer server) {
+    private static DeliveryFailure connectionProblem(MessagingException e, SmtpServer server) {
         Throwable cause = rootCause(e);
-        String where = server.address() + " (" + server.security().label() + ")";
+        String where = server.address();
+        String security = server.security().label();
         if (cause instanceof UnknownHostException) {
-            return "cannot find the SMTP server " + server.host() + "; check the host name";
+            return new DeliveryFailure(e, "smtp-unknown-host", server.host());
         }
         if (cause instanceof ConnectException) {
-            return "cannot connect to the SMTP server " + where + ": " + cause.getMessage()
-                    + "; check the host, the port and --smtp-security";
+            return new DeliveryFailure(e, "smtp-connect-failed", where, security, String.valueOf(cause.getMessage()));
         }
         if (cause instanceof SocketTimeoutException) {
-            return "the SMTP server " + where + " did not answer within " + TIMEOUT_MILLIS / 1000 + " seconds";
+            return new DeliveryFailure(e, "smtp-timeout", where, security, TIMEOUT_MILLIS / 1000);
         }
         if (cause instanceof SSLException) {
-            return "TLS with the SMTP server " + where + " failed: " + cause.getMessage()
-                    + "; check the port and --smtp-security (starttls for 587, tls for 465)";
+            return new DeliveryFailure(e, "smtp-tls-failed", where, security, String.valueOf(cause.getMessage()));
         }
-        return "sending through the SMTP server " + where + " failed" + detail(e);
+        return new DeliveryFailure(e, "smtp-failed", where, security, detail(e));
     }
 
     private static String detail(MessagingException e) {
@@ -106,9 +102,18 @@ public final class SmtpDelivery {
     /** A send that did not happen, said in one sentence. */
     public static final class DeliveryFailure extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String code;
+        private final transient Object[] args;
 
-        DeliveryFailure(String message, Throwable cause) {
-            super(message, cause);
+        DeliveryFailure(Throwable cause, String code, Object... args) {
+            super(Catalogue.of("en").format(code + ".message", args), cause);
+            this.code = code;
+            this.args = args.clone();
+        }
+
+        /** The failure as an error of the run, worded in the site's language when printed. */
+        public Diagnostic diagnostic(SourcePosition at) {
+            return Diagnostic.error(at, code, args);
         }
     }
 }

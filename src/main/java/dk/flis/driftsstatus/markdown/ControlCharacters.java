@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.markdown;
 
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ControlCharacters {
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,9}));");
-    public static final String HINT = "delete it (most editors do not show it); texts may hold tabs and line breaks "
-            + "but no other control characters";
 
     private ControlCharacters() {}
 
@@ -35,9 +34,9 @@ public final class ControlCharacters {
         return -1;
     }
 
-    /** "the text holds the control character U+0001". */
-    public static String message(int c) {
-        return "the text holds the control character U+" + String.format(Locale.ROOT, "%04X", c);
+    /** The character's code as four hex digits, e.g. "0001", as the {@code control-character} message shows it. */
+    public static String hex(int c) {
+        return String.format(Locale.ROOT, "%04X", c);
     }
 
     /** Numeric entities in Markdown that stand for a forbidden character, at their line and column. */
@@ -49,8 +48,11 @@ public final class ControlCharacters {
             long value = m.group(1) != null ? Long.parseLong(m.group(1), 16) : Long.parseLong(m.group(2));
             if (value <= 0x9F && isForbidden((int) value)) {
                 lines = lines == null ? new LineIndex(text) : lines;
-                problems.add(
-                        LinkCheck.at(lines, m.start(), message((int) value) + " (written " + m.group() + ")", HINT));
+                problems.add(new MarkdownProblem(
+                        lines.line(m.start()),
+                        lines.column(m.start()),
+                        Text.of("control-character.message.entity", hex((int) value), m.group()),
+                        Text.of("control-character.hint.entity", hex((int) value), m.group())));
             }
         }
         return problems;

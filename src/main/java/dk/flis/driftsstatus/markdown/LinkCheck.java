@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +33,7 @@ final class LinkCheck {
     private static void check(LineIndex lines, Node node, List<MarkdownProblem> problems) {
         if (node instanceof Image || node instanceof ImageRef) {
             // Images would have to be copied into the site (and never fetched); until that exists, say so.
-            problems.add(at(
-                    lines,
-                    node.getStartOffset(),
-                    "images are not supported in notes and pages",
-                    "link to the picture instead, e.g. [Diagram](https://…), or describe it in words"));
+            problems.add(at(lines, node.getStartOffset(), "image-not-supported"));
             return;
         }
         BasedSequence url = node instanceof LinkNodeBase link
@@ -48,15 +45,16 @@ final class LinkCheck {
         Optional<String> refusal = LinkTarget.refusal(url.toString());
         if (refusal.isPresent()) {
             int offset = url.isNull() || url.getStartOffset() < 0 ? node.getStartOffset() : url.getStartOffset();
-            problems.add(at(
-                    lines,
-                    offset,
-                    refusal.get(),
-                    "link only to web pages (https://…), e-mail addresses (mailto:…) or pages of this site"));
+            problems.add(at(lines, offset, refusal.get(), LinkTarget.scheme(url.toString())));
         }
     }
 
-    static MarkdownProblem at(LineIndex lines, int offset, String message, String hint) {
-        return new MarkdownProblem(lines.line(offset), lines.column(offset), message, hint);
+    /** The problem {@code code} at {@code offset}, with the catalogue's message and hint for it. */
+    static MarkdownProblem at(LineIndex lines, int offset, String code, Object... args) {
+        return new MarkdownProblem(
+                lines.line(offset),
+                lines.column(offset),
+                Text.of(code + ".message", args),
+                Text.of(code + ".hint", args));
     }
 }

@@ -17,14 +17,13 @@ final class LinkTarget {
 
     private LinkTarget() {}
 
-    /** Why {@code url} may not be a link target, or empty when it may. */
+    /** The diagnostic code of why {@code url} may not be a link target, or empty when it may. */
     static Optional<String> refusal(String url) {
         String scheme = scheme(url);
         return switch (scheme) {
             case "", "http", "https", "mailto" -> Optional.empty();
-            case "javascript", "vbscript", "data" ->
-                Optional.of("a \"" + scheme + ":\" link could run code in the reader's browser");
-            default -> Optional.of("links to \"" + scheme + ":\" addresses are not allowed");
+            case "javascript", "vbscript", "data" -> Optional.of("link-runs-code");
+            default -> Optional.of("link-scheme-not-allowed");
         };
     }
 

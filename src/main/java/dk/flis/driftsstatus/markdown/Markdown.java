@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,10 +94,7 @@ public final class Markdown {
             }
         }
         return new MarkdownProblem(
-                deepest + 1,
-                1,
-                "the text is nested too deeply to read",
-                "use at most a few levels of quotes (>) and lists");
+                deepest + 1, 1, Text.of("nested-too-deeply.message"), Text.of("nested-too-deeply.hint"));
     }
 
     /**

@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.model;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,20 @@ public record SiteConfig(
     /** The status vocabulary by key. */
     public Map<String, Status> statusByKey() {
         return statuses.stream().collect(Collectors.toUnmodifiableMap(Status::key, Function.identity()));
+    }
+
+    /**
+     * The status an editor means by {@code written}: its key or its label, in any case ("partial",
+     * "Partial", "Delvis drift", "delvis drift"). Labels are unique, so this is never ambiguous.
+     */
+    public Optional<Status> statusNamed(String written) {
+        String wanted = written.strip();
+        return statuses.stream()
+                .filter(s -> s.key().equalsIgnoreCase(wanted))
+                .findFirst()
+                .or(() -> statuses.stream()
+                        .filter(s -> s.label().strip().equalsIgnoreCase(wanted))
+                        .findFirst());
     }
 
     /** The status with {@code key}, which must be defined. */

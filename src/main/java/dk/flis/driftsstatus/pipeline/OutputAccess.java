@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.pipeline;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.publish.OutputGuard;
 import dk.flis.driftsstatus.publish.OutputLock;
 import dk.flis.driftsstatus.publish.OutputRefused;
@@ -30,7 +31,7 @@ final class OutputAccess {
         Optional<OutputRefused> refused = OutputGuard.check(
                 options.output(),
                 new OutputGuard.Protected(options.workingDirectory(), options.content(), options.templates(), home()));
-        refused.ifPresent(r -> error(diagnostics, r.getMessage(), r.hint()));
+        refused.ifPresent(r -> error(diagnostics, r.text(), r.hint()));
         return refused.isEmpty();
     }
 
@@ -48,13 +49,10 @@ final class OutputAccess {
         try {
             lock = SitePublisher.lock(options.output(), options.shownOutput(), OutputLock.timeout(), waiting);
         } catch (OutputRefused e) {
-            error(diagnostics, e.getMessage(), e.hint());
+            error(diagnostics, e.text(), e.hint());
             return Optional.empty();
         } catch (IOException e) {
-            error(
-                    diagnostics,
-                    "cannot prepare the output: " + IoProblems.describe(e),
-                    "check that you may write to the folder it is in");
+            error(diagnostics, "output-prepare-failed", IoProblems.describe(e));
             return Optional.empty();
         }
         boolean ready = false;
@@ -66,10 +64,7 @@ final class OutputAccess {
             ready = true;
             return Optional.of(lock);
         } catch (IOException e) {
-            error(
-                    diagnostics,
-                    "cannot tidy the output: " + IoProblems.describe(e),
-                    "check that you may write to the folder it is in");
+            error(diagnostics, "output-tidy-failed", IoProblems.describe(e));
             return Optional.empty();
         } finally {
             if (!ready) {
@@ -84,10 +79,7 @@ final class OutputAccess {
             SitePublisher.publish(site, options.output());
             return true;
         } catch (IOException e) {
-            error(
-                    diagnostics,
-                    "cannot publish the site: " + IoProblems.describe(e),
-                    "check that you may write to the folder the output is in");
+            error(diagnostics, "publish-failed", IoProblems.describe(e));
             return false;
         }
     }
@@ -97,7 +89,7 @@ final class OutputAccess {
         try {
             lock.close();
         } catch (IOException e) {
-            error(diagnostics, "cannot release the lock of the output: " + IoProblems.describe(e), "");
+            error(diagnostics, "output-lock-release-failed", IoProblems.describe(e));
         }
     }
 
@@ -109,8 +101,12 @@ final class OutputAccess {
         }
     }
 
-    private void error(Diagnostics diagnostics, String message, String hint) {
+    private void error(Diagnostics diagnostics, Text message, Text hint) {
         diagnostics.error(SourcePosition.of(options.shownOutput()), message, hint);
+    }
+
+    private void error(Diagnostics diagnostics, String code, Object... args) {
+        diagnostics.error(SourcePosition.of(options.shownOutput()), code, args);
     }
 
     private static Path home() {

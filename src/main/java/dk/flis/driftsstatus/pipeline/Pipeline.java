@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.pipeline;
 
 import dk.flis.driftsstatus.check.ContentChecker;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.history.History;
@@ -145,7 +146,10 @@ public final class Pipeline {
     /** The diagnostics as {@code build} prints them, for the manifest to replay. */
     private String printed(RunResult rendered) {
         StringWriter text = new StringWriter();
-        new DiagnosticPrinter(options.workingDirectory()).printText(rendered.diagnostics(), new PrintWriter(text));
+        new DiagnosticPrinter(
+                        options.workingDirectory(),
+                        Catalogue.forContent(options.workingDirectory().resolve(options.content())))
+                .printText(rendered.diagnostics(), new PrintWriter(text));
         return text.toString();
     }
 

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.pipeline;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
 import dk.flis.driftsstatus.model.Content;
@@ -45,10 +46,7 @@ final class SiteRender {
         }
         Diagnostics diagnostics = new Diagnostics();
         if (!Files.isDirectory(options.templates())) {
-            diagnostics.error(
-                    SourcePosition.of(options.shown(options.templates())),
-                    "the templates folder does not exist",
-                    "run from the project folder, or pass --templates PATH");
+            diagnostics.error(SourcePosition.of(options.shown(options.templates())), "templates-folder-missing");
             return earlier.with(diagnostics.sorted());
         }
         Optional<TemplateEngine> engine = engine(diagnostics);
@@ -109,8 +107,8 @@ final class SiteRender {
             } catch (IOException e) {
                 diagnostics.error(
                         SourcePosition.of(options.shown(options.templates())),
-                        "cannot read the templates: " + e.getMessage(),
-                        "check the folder's permissions");
+                        "templates-unreadable",
+                        IoProblems.describe(e));
                 return Optional.empty();
             }
         }

@@ -1,5 +1,7 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.diagnostic.Text;
+import dk.flis.driftsstatus.diagnostic.WordedIOException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -61,7 +63,7 @@ final class BuildFolders {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(root);
         } else if (!OwnFolders.isOurBuilds(root)) {
-            throw new IOException("refusing to use " + root + ": it was not made by driftsstatus");
+            throw new WordedIOException(Text.of("io.not-ours.use", root.toString()));
         }
         if (!Files.exists(root.resolve(OwnFolders.BUILDS_MARKER), LinkOption.NOFOLLOW_LINKS)) {
             OwnFolders.markBuilds(root);
@@ -122,12 +124,12 @@ final class BuildFolders {
             return false;
         }
         if (!OwnFolders.isOurSite(output)) {
-            throw new IOException("refusing to move " + output + ": it was not made by driftsstatus");
+            throw new WordedIOException(Text.of("io.not-ours.move", output.toString()));
         }
         Path migrated = root.resolve(MIGRATED);
         if (Files.exists(migrated, LinkOption.NOFOLLOW_LINKS)) {
             if (!OwnFolders.isOurSite(migrated)) {
-                throw new IOException("refusing to replace " + migrated + ": it was not made by driftsstatus");
+                throw new WordedIOException(Text.of("io.not-ours.replace", migrated.toString()));
             }
             delete(migrated);
         }

@@ -1,5 +1,7 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.diagnostic.Text;
+import dk.flis.driftsstatus.diagnostic.WordedIOException;
 import dk.flis.driftsstatus.render.RenderedSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ final class FolderSwap {
         for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
             Path path = staging.resolve(file.getKey()).normalize();
             if (!path.startsWith(staging)) {
-                throw new IOException("refusing to write outside the site: " + file.getKey());
+                throw new WordedIOException(Text.of("io.write-outside-site", String.valueOf(file.getKey())));
             }
             Files.createDirectories(path.getParent());
             Files.write(path, file.getValue());

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.diagnostic.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * link to anywhere else, a folder the program did not make.
  */
 public final class OutputGuard {
-    private static final String CHOOSE = "choose an empty or new folder for the site (e.g. --out site)";
+    private static final Text CHOOSE = Text.of("hint.choose-output");
 
     /** The folders an output may never be, contain or (for content and templates) lie in. */
     public record Protected(Path workingDirectory, Path content, Path templates, Path home) {}
@@ -30,16 +31,16 @@ public final class OutputGuard {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
-            return refuse("the output is the root of the file system", CHOOSE + "; nothing was moved or deleted");
+            return refuse(Text.of("output-is-root.message"), CHOOSE);
         }
         // Links in the parent are resolved; the output itself, when a link, is judged as a link below.
         Path real = realish(parent).resolve(target.getFileName());
         Optional<OutputRefused> refused = (folders.home() == null
                         ? Optional.<OutputRefused>empty()
-                        : against(target, real, folders.home(), "your home folder", false))
-                .or(() -> against(target, real, folders.workingDirectory(), "the project folder", false))
-                .or(() -> against(target, real, folders.content(), "the content folder", true))
-                .or(() -> against(target, real, folders.templates(), "the templates folder", true))
+                        : against(target, real, folders.home(), "term.folder.home", false))
+                .or(() -> against(target, real, folders.workingDirectory(), "term.folder.project", false))
+                .or(() -> against(target, real, folders.content(), "term.folder.content", true))
+                .or(() -> against(target, real, folders.templates(), "term.folder.templates", true))
                 .or(() -> insideOurBuild(real));
         if (refused.isPresent()) {
             return refused;
@@ -49,18 +50,18 @@ public final class OutputGuard {
 
     /** The output may not be {@code folder}, contain it, or (when {@code noneInside}) lie inside it. */
     private static Optional<OutputRefused> against(
-            Path target, Path real, Path folder, String what, boolean noneInside) {
+            Path target, Path real, Path folder, String whatKey, boolean noneInside) {
         Path lexical = folder.toAbsolutePath().normalize();
         Path realFolder = realish(lexical);
-        String hint = CHOOSE + "; nothing was moved or deleted";
+        Text what = Text.of(whatKey);
         if (target.equals(lexical) || real.equals(realFolder)) {
-            return refuse("the output is " + what, hint);
+            return refuse(Text.of("output-is-protected.message", what), CHOOSE);
         }
         if (lexical.startsWith(target) || realFolder.startsWith(real)) {
-            return refuse("the output contains " + what + " (" + lexical + ")", hint);
+            return refuse(Text.of("output-contains-protected.message", what, lexical.toString()), CHOOSE);
         }
         if (noneInside && (target.startsWith(lexical) || real.startsWith(realFolder))) {
-            return refuse("the output lies inside " + what, "choose a folder outside it (e.g. --out site)");
+            return Optional.of(OutputRefused.of("output-inside-protected", what));
         }
         return Optional.empty();
     }
@@ -69,9 +70,7 @@ public final class OutputGuard {
         for (Path folder = real.getParent(); folder != null; folder = folder.getParent()) {
             if (Files.exists(folder.resolve(OwnFolders.SITE_MARKER), LinkOption.NOFOLLOW_LINKS)
                     || Files.exists(folder.resolve(OwnFolders.BUILDS_MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                return refuse(
-                        "the output lies inside a site driftsstatus built (" + folder + ")",
-                        "choose a folder outside it (e.g. --out site)");
+                return Optional.of(OutputRefused.of("output-inside-build", folder.toString()));
             }
         }
         return Optional.empty();
@@ -85,41 +84,34 @@ public final class OutputGuard {
             if (BuildFolders.isOurLink(target)) {
                 return Optional.empty();
             }
-            String to;
+            Object to;
             try {
                 to = Files.readSymbolicLink(target).toString();
             } catch (IOException e) {
-                to = "somewhere unreadable";
+                to = Text.of("term.link-target-unreadable");
             }
-            return refuse(
-                    "the output is a link to " + to + ", not to a build of driftsstatus",
-                    "remove the link yourself if the site should be published here, or choose another --out; "
-                            + "the link was left as it is");
+            return Optional.of(OutputRefused.of("output-foreign-link", to));
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            return refuse("the output is a file, not a folder", CHOOSE + ", or delete " + target + " yourself");
+            return Optional.of(OutputRefused.of("output-is-file", target.toString()));
         }
         if (OwnFolders.isEmptyFolder(target) || OwnFolders.isOurSite(target)) {
             return Optional.empty();
         }
-        return refuse(
-                "the folder was not made by driftsstatus (it holds " + someEntries(target) + ")",
-                CHOOSE + ", or move or delete " + target + " yourself; nothing was moved or deleted");
+        return Optional.of(OutputRefused.of("output-not-ours", someEntries(target), target.toString()));
     }
 
     private static Optional<OutputRefused> buildsFolder(Path target, Path parent) {
         Path root = BuildFolders.rootOf(target);
         if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !OwnFolders.isOurBuilds(root)) {
-            return refuse(
-                    "the folder " + root.getFileName() + " beside the output, where builds are kept, was not made "
-                            + "by driftsstatus (it holds " + someEntries(root) + ")",
-                    "move or delete " + root + " yourself, or choose another --out");
+            return Optional.of(OutputRefused.of(
+                    "builds-folder-not-ours", root.getFileName().toString(), someEntries(root), root.toString()));
         }
         return Optional.empty();
     }
 
     /** Up to three names in the folder, so that the user recognises it. */
-    private static String someEntries(Path folder) {
+    private static Text someEntries(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             List<String> names =
                     new ArrayList<>(entries.map(p -> p.getFileName().toString())
@@ -127,12 +119,16 @@ public final class OutputGuard {
                             .limit(4)
                             .toList());
             if (names.isEmpty()) {
-                return "nothing readable";
+                return Text.of("term.entries.none");
             }
-            String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
-            return names.size() > 3 ? shown + ", …" : shown;
+            List<String> first = names.subList(0, Math.min(3, names.size()));
+            Object shown = first.get(0);
+            for (String name : first.subList(1, first.size())) {
+                shown = Text.of("list.pair", shown, name);
+            }
+            return names.size() > 3 ? Text.of("term.entries.more", shown) : Text.of("io.as-reported", shown);
         } catch (IOException e) {
-            return "files that cannot be listed";
+            return Text.of("term.entries.unlistable");
         }
     }
 
@@ -159,7 +155,7 @@ public final class OutputGuard {
         return absolute;
     }
 
-    private static Optional<OutputRefused> refuse(String message, String hint) {
+    private static Optional<OutputRefused> refuse(Text message, Text hint) {
         return Optional.of(new OutputRefused(message, hint));
     }
 }

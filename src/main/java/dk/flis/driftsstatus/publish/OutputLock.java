@@ -56,11 +56,7 @@ public final class OutputLock implements AutoCloseable {
                     return new OutputLock(channel, lock);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new OutputRefused(
-                            "another build or mail of " + shownOutput + "/ has been running for more than "
-                                    + timeout.toSeconds() + " s, so this one gave up; nothing was published",
-                            "wait for it to finish and try again, or set " + TIMEOUT_VARIABLE
-                                    + "=SECONDS to wait longer");
+                    throw OutputRefused.of("output-lock-timeout", shownOutput, timeout.toSeconds(), TIMEOUT_VARIABLE);
                 }
                 if (!told) {
                     waiting.accept(
@@ -72,7 +68,7 @@ public final class OutputLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             channel.close();
-            throw new OutputRefused("interrupted while waiting for another build of " + shownOutput + "/", "try again");
+            throw OutputRefused.of("output-lock-interrupted", shownOutput);
         } catch (IOException | OutputRefused | RuntimeException e) {
             channel.close();
             throw e;

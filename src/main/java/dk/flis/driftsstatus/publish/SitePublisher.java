@@ -1,5 +1,7 @@
 package dk.flis.driftsstatus.publish;
 
+import dk.flis.driftsstatus.diagnostic.Text;
+import dk.flis.driftsstatus.diagnostic.WordedIOException;
 import dk.flis.driftsstatus.render.RenderedSite;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -50,7 +52,7 @@ public final class SitePublisher {
         Path build = builds.folderFor(hash);
         if (Files.exists(build, LinkOption.NOFOLLOW_LINKS) && !OwnFolders.isMarkedSite(build)) {
             if (!OwnFolders.isOurSite(build)) {
-                throw new IOException("refusing to use " + build + ": it was not made by driftsstatus");
+                throw new WordedIOException(Text.of("io.not-ours.use", build.toString()));
             }
             OwnFolders.markSite(build); // the same build by an older version, which wrote no marker
         }

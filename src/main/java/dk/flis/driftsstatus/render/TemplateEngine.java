@@ -1,7 +1,9 @@
 package dk.flis.driftsstatus.render;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
-import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -80,37 +82,27 @@ public final class TemplateEngine {
                     e.getTemplateName(),
                     e.getLineNumber(),
                     e.getColumnNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()),
-                    "fix the FreeMarker syntax at this point"));
+                    "template-syntax",
+                    firstLine(e.getEditorMessage())));
         } catch (TemplateException e) {
             throw new TemplateFailure(diagnostic(
                     e.getTemplateSourceName(),
                     nz(e.getLineNumber()),
                     nz(e.getColumnNumber()),
-                    "template error: " + templateMessage(e.getMessageWithoutStackTop()),
-                    "check the names used here against the view records in src/main/java/.../view"));
+                    "template-error",
+                    templateMessage(e.getMessageWithoutStackTop())));
         } catch (SecurityException e) {
             // FreeMarker's file loader refuses a template that resolves (e.g. through a link) outside
             // the folder, with an unchecked exception that carries no position.
-            throw new TemplateFailure(diagnostic(
-                    name,
-                    0,
-                    0,
-                    "a template refers to a file outside the templates folder",
-                    "keep every template, and every link to one, inside the templates folder"));
+            throw new TemplateFailure(diagnostic(name, 0, 0, "template-outside-folder"));
         } catch (IOException e) {
-            throw new TemplateFailure(diagnostic(
-                    name,
-                    0,
-                    0,
-                    "template cannot be read: " + e.getMessage(),
-                    "check that " + name + " exists in the templates folder"));
+            throw new TemplateFailure(diagnostic(name, 0, 0, "template-unreadable", IoProblems.describe(e), name));
         }
     }
 
-    private Diagnostic diagnostic(String template, int line, int column, String message, String hint) {
+    private Diagnostic diagnostic(String template, int line, int column, String code, Object... args) {
         String file = shownFolder + "/" + (template == null ? "?" : template);
-        return new Diagnostic(Severity.ERROR, file, line, column, message, hint);
+        return Diagnostic.error(new SourcePosition(file, line, column), code, args);
     }
 
     private static int nz(Integer value) {
@@ -143,7 +135,7 @@ public final class TemplateEngine {
         private final transient Diagnostic diagnostic;
 
         TemplateFailure(Diagnostic diagnostic) {
-            super(diagnostic.headline());
+            super(diagnostic.headline(Catalogue.of("en")));
             this.diagnostic = diagnostic;
         }
 

@@ -1,5 +1,7 @@
 package dk.flis.driftsstatus.scaffold;
 
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
+import dk.flis.driftsstatus.diagnostic.Text;
 import dk.flis.driftsstatus.model.Area;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.Content;
@@ -15,10 +17,10 @@ import java.util.Optional;
 /**
  * A new month's report planned from an earlier one: open problems (every status but {@code ok})
  * carry over with their status and note, data-through overrides stay only while still behind the new
- * rule, and {@code review} lists what the editor must look at before publishing.
+ * rule, and {@code review} lists (as catalogue texts) what the editor must look at before publishing.
  */
 public record NextReport(
-        YearMonth month, LocalDate date, MonthlyReport base, List<Carried> carried, List<String> review) {
+        YearMonth month, LocalDate date, MonthlyReport base, List<Carried> carried, List<Text> review) {
 
     public NextReport {
         carried = List.copyOf(carried);
@@ -43,18 +45,31 @@ public record NextReport(
             return Optional.empty();
         }
         List<Carried> carried = new ArrayList<>();
-        List<String> review = new ArrayList<>();
+        List<Text> review = new ArrayList<>();
         for (Area area : content.registry().areas()) {
             Optional<AreaEntry> before = base.entry(area.id());
             if (!area.activeIn(month)) {
                 before.filter(e -> e.status().isProblem())
-                        .ifPresent(e -> review.add(
-                                area.name() + " is no longer reported from " + month + " (until " + area.until()
-                                        + " in areas.json); its " + e.status().key() + " was left out"));
+                        .ifPresent(e -> review.add(Text.of(
+                                "cli.new.review.area-ended",
+                                area.name(),
+                                new MonthInWords(month),
+                                String.valueOf(area.until()),
+                                Text.of(
+                                        "status.choice",
+                                        e.status().key(),
+                                        e.status().label()),
+                                month.toString(),
+                                e.status().key())));
                 continue;
             }
             if (before.isEmpty()) {
-                review.add(area.name() + " is new in " + month + ": it shows as ok until you add a status or a note");
+                review.add(Text.of(
+                        "cli.new.review.area-new",
+                        area.name(),
+                        new MonthInWords(month),
+                        content.site().status(Status.OK).label(),
+                        month.toString()));
                 continue;
             }
             carry(before.get(), month, review).ifPresent(carried::add);
@@ -64,32 +79,41 @@ public record NextReport(
                 .map(c -> c.area().name())
                 .toList();
         if (!withNotes.isEmpty()) {
-            review.add("the notes are " + base.month() + "'s (" + String.join(", ", withNotes) + "): update each, or "
-                    + "remove its section and status once the problem is solved");
+            review.add(Text.of(
+                    "cli.new.review.notes-old",
+                    new MonthInWords(base.month()),
+                    Text.andList(withNotes),
+                    base.month().toString()));
         }
         if (!base.prefaceHtml().isEmpty()) {
-            review.add("the text before the first heading in " + base.month() + " was not carried over");
+            review.add(Text.of(
+                    "cli.new.review.preface-dropped",
+                    new MonthInWords(base.month()),
+                    base.month().toString()));
         }
         return Optional.of(new NextReport(month, month.atDay(content.site().reportDay()), base, carried, review));
     }
 
-    private static Optional<Carried> carry(AreaEntry entry, YearMonth month, List<String> review) {
+    private static Optional<Carried> carry(AreaEntry entry, YearMonth month, List<Text> review) {
         Area area = entry.area();
         boolean dataThroughGiven = false;
         YearMonth dataThrough = entry.dataThrough();
         YearMonth rule = area.expectedDataThrough(month);
         if (dataThrough == null) {
             dataThroughGiven = true; // no data last month: still none until the editor says otherwise
-            review.add(area.name()
-                    + ": still \"no data\" (data-through: null); give the month, or remove it, once data is back");
+            review.add(Text.of("cli.new.review.still-no-data", area.name()));
         } else if (entry.monthsBehind() > 0) {
             // Behind last month means behind the later rule too, so the override stays; only the editor
             // knows whether the data has moved. An override equal to last month's rule is not carried:
             // the rule covers it, and carried it would wrongly read as one month behind.
             dataThroughGiven = true;
-            review.add(area.name() + ": data-through " + dataThrough + " carried over; the rule for " + month
-                    + " gives " + rule + ". Write the month the data now runs through, or remove data-through "
-                    + "if it has caught up");
+            review.add(Text.of(
+                    "cli.new.review.data-through-carried",
+                    area.name(),
+                    dataThrough.toString(),
+                    new MonthInWords(month),
+                    rule.toString(),
+                    month.toString()));
         }
         String key = entry.status().key();
         if (key.equals(Status.OK) && !dataThroughGiven) {

@@ -1,5 +1,6 @@
 package dk.flis.driftsstatus.serve;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.edit.AreaFields;
 import dk.flis.driftsstatus.edit.DataThrough;
 import dk.flis.driftsstatus.edit.FieldDiagnostics;
@@ -30,6 +31,12 @@ final class EditPages {
     static final int MONTHS_OFFERED = 24;
 
     private final TemplateEngine engine = new TemplateEngine(EditPages.class);
+    private final Catalogue words;
+
+    /** Pages whose diagnostics are worded by {@code words}, the site's language. */
+    EditPages(Catalogue words) {
+        this.words = words;
+    }
 
     /** What goes above the form besides the diagnostics; "" for none. */
     record Boxes(
@@ -68,14 +75,14 @@ final class EditPages {
                 summary.add(new MessageView(
                         EditTexts.ERROR,
                         true,
-                        EditTexts.fieldMessage(where, p.diagnostic().message()),
-                        p.diagnostic().hint(),
+                        EditTexts.fieldMessage(where, p.diagnostic().message(words)),
+                        p.diagnostic().hint(words),
                         p.field().isEmpty() ? "" : "#" + p.field()));
             }
         }
         List<MessageView> others = diagnostics.otherFiles().stream()
                 .filter(d -> d.isError())
-                .map(d -> new MessageView(EditTexts.ERROR, true, d.headline(), d.hint(), ""))
+                .map(d -> new MessageView(EditTexts.ERROR, true, d.headline(words), d.hint(words), ""))
                 .toList();
         String example =
                 month.atDay(Math.min(site.reportDay(), month.lengthOfMonth())).toString();
@@ -121,7 +128,7 @@ final class EditPages {
         }
     }
 
-    private static EditPageView.AreaFieldsView area(
+    private EditPageView.AreaFieldsView area(
             AreaFields fields, YearMonth month, SiteConfig site, FieldDiagnostics diagnostics) {
         Area area = fields.area();
         String id = area.id();
@@ -161,14 +168,13 @@ final class EditPages {
                 EditTexts.noNote(status.defaultText()));
     }
 
-    private static FieldView select(
-            FieldRef ref, String label, List<OptionView> options, FieldDiagnostics diagnostics) {
+    private FieldView select(FieldRef ref, String label, List<OptionView> options, FieldDiagnostics diagnostics) {
         List<MessageView> messages = messages(ref, diagnostics);
         return new FieldView(
                 ref.id(), ref.name(), label, "", "", options, messages, invalid(messages), "fejl-" + ref.id());
     }
 
-    private static FieldView text(FieldRef ref, String label, String hint, String value, FieldDiagnostics diagnostics) {
+    private FieldView text(FieldRef ref, String label, String hint, String value, FieldDiagnostics diagnostics) {
         List<MessageView> messages = messages(ref, diagnostics);
         return new FieldView(
                 ref.id(),
@@ -186,14 +192,14 @@ final class EditPages {
         return messages.stream().anyMatch(MessageView::error);
     }
 
-    private static List<MessageView> messages(FieldRef ref, FieldDiagnostics diagnostics) {
+    private List<MessageView> messages(FieldRef ref, FieldDiagnostics diagnostics) {
         return diagnostics.at(ref.id()).stream()
                 .map(p -> new MessageView(
                         p.diagnostic().isError() ? EditTexts.ERROR : EditTexts.WARNING,
                         p.diagnostic().isError(),
                         (p.fieldLine() > 0 ? EditTexts.lineInText(p.fieldLine()) + ": " : "")
-                                + p.diagnostic().message(),
-                        p.diagnostic().hint(),
+                                + p.diagnostic().message(words),
+                        p.diagnostic().hint(words),
                         "#" + ref.id()))
                 .toList();
     }

@@ -140,7 +140,8 @@ final class EditRoutes {
         if (read.isEmpty()) {
             List<String> items = diagnostics.sorted().stream()
                     .filter(d -> d.file().equals(shown))
-                    .map(d -> d.headline() + (d.hint().isEmpty() ? "" : " Tip: " + d.hint()))
+                    .map(d -> d.headline(session.words())
+                            + (d.hint(session.words()).isEmpty() ? "" : " Tip: " + d.hint(session.words())))
                     .toList();
             EditResponses.html(exchange, 200, session.pages().message(simple(EditTexts.BROKEN, month, items)));
             return;
@@ -193,10 +194,7 @@ final class EditRoutes {
                     .toString();
             return SourceText.checked(text.startsWith("\uFEFF") ? text.substring(1) : text, shown, diagnostics);
         } catch (CharacterCodingException e) {
-            diagnostics.error(
-                    dk.flis.driftsstatus.diagnostic.SourcePosition.of(shown),
-                    "the file is not valid UTF-8",
-                    "save it as UTF-8");
+            diagnostics.error(dk.flis.driftsstatus.diagnostic.SourcePosition.of(shown), "not-utf8");
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package dk.flis.driftsstatus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.edit.FormCheck;
 import dk.flis.driftsstatus.edit.ReportFileSaver;
@@ -29,10 +30,11 @@ final class EditSession {
     private final EditAccess access;
     private final String token;
     private final RequestGuard guard;
-    private final EditPages pages = new EditPages();
+    private final EditPages pages;
     private final FormCheck check;
     private final ReportFileSaver saver = new ReportFileSaver();
     private final ParsedReports parsed = new ParsedReports();
+    private final Catalogue words;
     private final Runnable afterSave;
     private final PrintWriter log;
 
@@ -50,6 +52,8 @@ final class EditSession {
         new SecureRandom().nextBytes(random);
         this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         this.guard = new RequestGuard(binding.address(), binding.port(), access.remote(), token);
+        this.words = Catalogue.forContent(folder.root());
+        this.pages = new EditPages(words);
         this.check = new FormCheck(folder);
         this.afterSave = afterSave;
         this.log = log;
@@ -58,6 +62,11 @@ final class EditSession {
     /** The run's options, for the checks "Ny måned" makes as {@code new} does. */
     BuildOptions options() {
         return options;
+    }
+
+    /** The site's language for diagnostics, read when serve started. */
+    Catalogue words() {
+        return words;
     }
 
     ContentFolder folder() {

@@ -3,6 +3,7 @@ package dk.flis.driftsstatus.serve;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.edit.FieldDiagnostics;
@@ -86,7 +87,7 @@ final class EditSubmission {
         if (action.equals("kontrol")) {
             String accept = exchange.getRequestHeaders().getFirst("Accept");
             if (accept != null && accept.contains("application/json")) {
-                EditResponses.json(exchange, 200, checkJson(outcome.diagnostics()));
+                EditResponses.json(exchange, 200, checkJson(outcome.diagnostics(), session.words()));
             } else {
                 page(200, decoded, outcome.diagnostics(), loaded, base, EditPages.Boxes.NONE);
             }
@@ -149,18 +150,18 @@ final class EditSubmission {
     }
 
     /** The check for the page's script: each diagnostic with the id of its field. */
-    static String checkJson(FieldDiagnostics diagnostics) throws IOException {
+    static String checkJson(FieldDiagnostics diagnostics, Catalogue words) throws IOException {
         return json(g -> {
             g.writeArrayFieldStart("diagnostics");
             for (FieldDiagnostics.Placed p : diagnostics.thisReport()) {
-                write(g, p.diagnostic());
+                write(g, p.diagnostic(), words);
                 g.writeStringField("field", p.field());
                 g.writeNumberField("fieldLine", p.fieldLine());
                 g.writeNumberField("fieldColumn", p.fieldColumn());
                 g.writeEndObject();
             }
             for (Diagnostic d : diagnostics.otherFiles()) {
-                write(g, d);
+                write(g, d, words);
                 g.writeStringField("field", "");
                 g.writeNumberField("fieldLine", 0);
                 g.writeNumberField("fieldColumn", 0);
@@ -178,14 +179,15 @@ final class EditSubmission {
         });
     }
 
-    private static void write(JsonGenerator g, Diagnostic d) throws IOException {
+    private static void write(JsonGenerator g, Diagnostic d, Catalogue words) throws IOException {
         g.writeStartObject();
-        g.writeStringField("severity", d.severity().word());
+        g.writeStringField("severity", d.severity().id());
+        g.writeStringField("code", d.code());
         g.writeStringField("file", d.file());
         g.writeNumberField("line", d.line());
         g.writeNumberField("column", d.column());
-        g.writeStringField("message", d.message());
-        g.writeStringField("hint", d.hint());
+        g.writeStringField("message", d.message(words));
+        g.writeStringField("hint", d.hint(words));
     }
 
     private interface Fields {

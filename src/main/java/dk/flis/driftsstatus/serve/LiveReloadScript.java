@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The few lines of script {@code serve} adds to every page it serves (never to the published site):
  * they listen for server-sent events, reload on "reload", and on "diagnostics" show the errors as an
- * overlay (role="alert") over the last good page. Built with textContent, so messages stay text.
+ * overlay (role="alert") over the last good page, and warnings in a separate, dismissible panel
+ * (role="status") at the bottom, each with its source line and caret. The words come worded in the
+ * site's language with the event. Built with textContent, so messages stay text.
  */
 public final class LiveReloadScript {
     /** Where pages listen; under a prefix no content path can take. */
@@ -18,38 +20,79 @@ public final class LiveReloadScript {
               events.addEventListener("reload", function () { hide(); location.reload(); });
               events.addEventListener("diagnostics", function (event) { show(JSON.parse(event.data)); });
               function hide() {
-                var old = document.getElementById("driftsstatus-overlay");
-                if (old) { old.remove(); }
+                ["driftsstatus-overlay", "driftsstatus-warnings"].forEach(function (id) {
+                  var old = document.getElementById(id);
+                  if (old) { old.remove(); }
+                });
               }
               function el(name, text) {
                 var node = document.createElement(name);
                 if (text) { node.textContent = text; }
                 return node;
               }
-              function show(report) {
-                hide();
-                var box = el("div");
-                box.id = "driftsstatus-overlay";
-                box.setAttribute("role", "alert");
-                box.style.cssText = "position:fixed;top:0;left:0;right:0;max-height:80vh;overflow:auto;z-index:2147483647;"
-                  + "background:#fff;color:#1a1a1a;border-bottom:6px solid #b3261e;padding:1rem 1.5rem;"
-                  + "font:16px/1.5 system-ui,sans-serif;box-shadow:0 2px 12px rgba(0,0,0,.35)";
-                box.appendChild(el("h2", report.errors + " fejl i indholdet – siden viser den seneste gode version"));
-                var list = el("ul");
+              function box(id, role, colour, css) {
+                var node = el("section");
+                node.id = id;
+                node.setAttribute("role", role);
+                node.style.cssText = "position:fixed;left:0;right:0;overflow:auto;z-index:2147483647;background:#fff;"
+                  + "color:#1a1a1a;padding:1rem 1.5rem;font:16px/1.5 system-ui,sans-serif;"
+                  + "box-shadow:0 2px 12px rgba(0,0,0,.35);border:0 solid " + colour + ";" + css;
+                return node;
+              }
+              function list(report, severity, label, colour) {
+                var items = el("ul");
+                items.style.cssText = "margin:0;padding-left:1.25rem";
                 report.diagnostics.forEach(function (d) {
-                  if (d.severity !== "error") { return; }
+                  if (d.severity !== severity) { return; }
                   var item = el("li");
+                  var tag = el("strong", label + ": ");
+                  tag.style.color = colour;
+                  item.appendChild(tag);
                   item.appendChild(el("code", d.file + (d.line ? ":" + d.line + (d.column ? ":" + d.column : "") : "")));
                   item.appendChild(document.createTextNode(" " + d.message));
-                  if (d.hint) { item.appendChild(el("p", "Tip: " + d.hint)); }
-                  list.appendChild(item);
+                  if (d.source) {
+                    var source = el("pre", d.source + (d.caret ? "\\n" + d.caret : ""));
+                    source.setAttribute("aria-label", d.sourceLabel);
+                    source.style.cssText = "margin:.25rem 0;padding:.25rem .5rem;background:#f3f3f3;tab-size:4;"
+                      + "white-space:pre;overflow:auto;font:14px/1.4 ui-monospace,monospace";
+                    item.appendChild(source);
+                  }
+                  if (d.tip) {
+                    var tip = el("p", d.tip);
+                    tip.style.cssText = "margin:.25rem 0 .75rem;white-space:pre-line";
+                    item.appendChild(tip);
+                  }
+                  items.appendChild(item);
                 });
-                box.appendChild(list);
-                var close = el("button", "Skjul");
-                close.type = "button";
-                close.addEventListener("click", hide);
-                box.appendChild(close);
-                document.body.insertBefore(box, document.body.firstChild);
+                return items;
+              }
+              function closer(text, target) {
+                var button = el("button", text);
+                button.type = "button";
+                button.addEventListener("click", function () { target.remove(); });
+                return button;
+              }
+              function show(report) {
+                hide();
+                var t = report.texts;
+                if (report.errors > 0) {
+                  var errors = box("driftsstatus-overlay", "alert", "#b3261e", "top:0;max-height:60vh;border-bottom-width:6px");
+                  errors.setAttribute("aria-label", t.region);
+                  errors.appendChild(el("h2", t.errors));
+                  errors.appendChild(list(report, "error", t.error, "#b3261e"));
+                  errors.appendChild(closer(t.dismiss, errors));
+                  document.body.insertBefore(errors, document.body.firstChild);
+                }
+                if (report.warnings > 0) {
+                  // Below the errors and never over the page's top: the page was built and can be read.
+                  var warnings = box("driftsstatus-warnings", "status", "#7a4f00",
+                    "bottom:0;max-height:35vh;border-top-width:6px;background:#fffbeb");
+                  warnings.setAttribute("aria-label", t.region);
+                  warnings.appendChild(el("h2", t.warnings));
+                  warnings.appendChild(list(report, "warning", t.warning, "#7a4f00"));
+                  warnings.appendChild(closer(t.dismissWarnings, warnings));
+                  document.body.appendChild(warnings);
+                }
               }
             })();
             </script>

@@ -1,10 +1,13 @@
 package dk.flis.driftsstatus.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
+import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.Pipeline;
 import dk.flis.driftsstatus.pipeline.RunResult;
+import dk.flis.driftsstatus.scaffold.NewMonthRule;
 import dk.flis.driftsstatus.scaffold.NextReport;
 import dk.flis.driftsstatus.scaffold.ReportFileWriter;
 import dk.flis.driftsstatus.view.EditMessageView;
@@ -12,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +80,29 @@ final class NewMonthRoute {
             page(exchange, 409, List.of(EditTexts.exists(month)), List.of(), null);
             return;
         }
-        // The far-future refusal of ./driftsstatus new (issue 11) belongs here, through the same scaffold API.
+        // The same refusal as ./driftsstatus new: never more than one month after today's month.
+        Optional<Diagnostic> tooFar = NewMonthRule.refusal(
+                month,
+                false,
+                LocalDate.now(ZoneId.of("Europe/Copenhagen")),
+                content.latest().orElseThrow().month(),
+                session.folder().shown(session.reportFile(month.minusMonths(1))),
+                session.folder().shown(file));
+        if (tooFar.isPresent()) {
+            page(
+                    exchange,
+                    409,
+                    List.of(tooFar.get().message(session.words()), tooFar.get().hint(session.words())),
+                    List.of(),
+                    null);
+            return;
+        }
         if (!post) {
             page(
                     exchange,
                     200,
                     List.of(EditTexts.newMonthQuestion(month, plan.get().base().month())),
-                    items(plan.get()),
+                    items(plan.get(), session.words()),
                     month);
             return;
         }
@@ -96,12 +117,12 @@ final class NewMonthRoute {
         EditResponses.seeOther(exchange, EditRoutes.PREFIX + month);
     }
 
-    private static List<String> items(NextReport plan) {
+    private static List<String> items(NextReport plan, Catalogue words) {
         List<String> items = new ArrayList<>();
         for (NextReport.Carried c : plan.carried()) {
             items.add("Føres videre: " + c.area().name() + ": " + c.status() + (c.note() != null ? ", med noten" : ""));
         }
-        plan.review().forEach(line -> items.add("Tjek før du udgiver: " + line));
+        plan.review().forEach(line -> items.add("Tjek før du udgiver: " + words.format(line)));
         return items;
     }
 

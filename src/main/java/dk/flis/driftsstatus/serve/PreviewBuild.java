@@ -1,9 +1,11 @@
 package dk.flis.driftsstatus.serve;
 
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
-import dk.flis.driftsstatus.diagnostic.Severity;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.Pipeline;
@@ -51,7 +53,9 @@ final class PreviewBuild {
     private Future<?> pdfsDone = CompletableFuture.completedFuture(null);
 
     private volatile Map<String, byte[]> files = Map.of();
+    /** The latest attempt's errors and warnings for open pages, or null when it had none. */
     private volatile String errorsJson;
+
     private int generation;
 
     PreviewBuild(BuildOptions options, PrintWriter log, EventHub hub) {
@@ -123,26 +127,31 @@ final class PreviewBuild {
     /** What the run had said so far, and the failure as one more error. */
     private List<Diagnostic> unexpected(RunResult soFar, RuntimeException e) {
         List<Diagnostic> all = new ArrayList<>(soFar == null ? List.of() : soFar.diagnostics());
-        all.add(new Diagnostic(
-                Severity.ERROR,
-                options.templates().getFileName().toString(),
-                0,
-                0,
-                "the build failed unexpectedly: " + e,
-                "run ./driftsstatus build --verbose for details"));
+        all.add(Diagnostic.error(
+                SourcePosition.of(options.templates().getFileName().toString()),
+                "build-failed-unexpectedly",
+                IoProblems.describe(e)));
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
     /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
     private void announce(List<Diagnostic> diagnostics, boolean pagesDone) {
-        new DiagnosticPrinter(options.workingDirectory()).printText(diagnostics, log);
+        Catalogue words = Catalogue.forContent(options.content());
+        DiagnosticPrinter printer = new DiagnosticPrinter(options.workingDirectory(), words);
+        printer.printText(diagnostics, log);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            errorsJson = DiagnosticJson.write(diagnostics);
-            log.println("Still serving the last good version; the errors are shown in the browser.");
+            errorsJson = DiagnosticJson.writeForOverlay(diagnostics, words, printer);
+            log.println(words.format("cli.serve.still-serving"));
             hub.broadcast("diagnostics", errorsJson);
         } else if (pagesDone) {
-            errorsJson = null;
-            log.println(generation == 1 ? "Built the site." : "Rebuilt after a change (" + generation + ").");
+            // Warnings go to the reloaded page too (sent when it connects), below any errors, never blocking it.
+            errorsJson = diagnostics.isEmpty() ? null : DiagnosticJson.writeForOverlay(diagnostics, words, printer);
+            log.println(
+                    generation == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", generation));
+            long warnings = diagnostics.stream().filter(d -> !d.isError()).count();
+            if (warnings > 0) {
+                log.println(words.format("cli.serve.warnings-shown", warnings));
+            }
             hub.broadcast("reload", String.valueOf(generation));
         }
         log.flush();

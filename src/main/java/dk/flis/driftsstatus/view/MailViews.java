@@ -96,6 +96,11 @@ public final class MailViews {
 
     /** The subject template of site.json filled in: {titel}, {dato} ("10/10"), {måned} ("oktober 2025"). */
     public String subject(MonthlyReport report) {
+        return subject(site, report);
+    }
+
+    /** The subject of {@code report}'s mail under {@code site}'s settings, before anything is rendered. */
+    public static String subject(SiteConfig site, MonthlyReport report) {
         return site.mail()
                 .subject()
                 .replace("{titel}", site.title())

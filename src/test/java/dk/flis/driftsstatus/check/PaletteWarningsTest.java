@@ -69,19 +69,20 @@ class PaletteWarningsTest {
         assertEquals(0, run.exitCode(), "warnings never stop check: " + run.err());
         assertEquals(
                 List.of(
-                        "content/site.json:12:123: warning: the colour of \"notice\" (#5b9bd5) has contrast 2.96:1 with white: "
-                                + "icons in it on the white page need at least 3:1, and white text on it at least 4.5:1",
-                        "content/site.json:14:123: warning: the colours of \"partial\" (#9a4a00) and \"delayed\" (#7a4f00) are "
-                                + "too alike: CIEDE2000 ΔE 10.6, at least 20 is needed to tell them apart",
-                        "content/site.json:15:124: warning: the colours of \"partial\" (#9a4a00) and \"down\" (#b3261e) are "
-                                + "too alike: CIEDE2000 ΔE 15.9, at least 20 is needed to tell them apart",
-                        "content/site.json:17:124: warning: the colours of \"retired\" (#5c5c5c) and \"none\" (#8a8a8a) are "
-                                + "too alike: CIEDE2000 ΔE 18.2, at least 20 is needed to tell them apart",
-                        "content/site.json:17:124: warning: white text on the colour of \"none\" (#8a8a8a) has contrast 3.45:1; "
-                                + "the heatmap's cells need at least 4.5:1"),
+                        "content/site.json:12:123: advarsel: Farven for »notice« (#5b9bd5) har kontrasten 2,96:1 mod "
+                                + "hvid. Ikoner i farven på den hvide side skal have mindst 3:1, og hvid tekst på farven "
+                                + "mindst 4,5:1.",
+                        "content/site.json:14:123: advarsel: Farverne for »partial« (#9a4a00) og »delayed« (#7a4f00) "
+                                + "ligner hinanden for meget: forskellen (CIEDE2000 ΔE) er 10,6, men skal være mindst 20.",
+                        "content/site.json:15:124: advarsel: Farverne for »partial« (#9a4a00) og »down« (#b3261e) "
+                                + "ligner hinanden for meget: forskellen (CIEDE2000 ΔE) er 15,9, men skal være mindst 20.",
+                        "content/site.json:17:124: advarsel: Hvid tekst på farven for »none« (#8a8a8a) har kontrasten "
+                                + "3,45:1; felterne i arkivets oversigt skal have mindst 4,5:1.",
+                        "content/site.json:17:124: advarsel: Farverne for »retired« (#5c5c5c) og »none« (#8a8a8a) "
+                                + "ligner hinanden for meget: forskellen (CIEDE2000 ΔE) er 18,2, men skal være mindst 20."),
                 run.headlines());
         assertTrue(
-                run.err().contains("hint: give \"delayed\" a colour of another hue or a clearly different lightness"),
+                run.err().contains("tip: Giv »delayed« en farve med en anden kulør eller en tydeligt anden lysstyrke"),
                 run.err());
         assertEquals(0, site.run("build", "--no-pdf").exitCode(), "nor a build");
     }

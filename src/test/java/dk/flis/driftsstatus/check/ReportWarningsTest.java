@@ -27,7 +27,7 @@ class ReportWarningsTest {
         FixtureSite.Run run = FixtureSite.realContent(temp).run("check");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
-        assertEquals("Content is OK.\n", run.out().replace("\r\n", "\n"));
+        assertEquals("Indholdet er i orden.\n", run.out().replace("\r\n", "\n"));
     }
 
     @Test
@@ -36,12 +36,13 @@ class ReportWarningsTest {
         FixtureSite.Run run = site.run("check");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                List.of("content/reports/2025-10.md:4:22: warning: \"Økonomi\" has status partial but no note"),
+                List.of("content/reports/2025-10.md:4:22: advarsel: »Økonomi« har status »partial« (Delvis drift), "
+                        + "men ingen note."),
                 run.headlines());
         assertTrue(
                 run.err()
                         .contains(
-                                "hint: readers see only \"Kører med huller eller fejl i data\"; add a section \"## Økonomi\""),
+                                "tip: Læserne ser kun »Kører med huller eller fejl i data«. Tilføj et afsnit »## Økonomi«"),
                 run.err());
         assertEquals(0, site.run("build").exitCode(), "warnings do not stop a build");
     }
@@ -60,8 +61,8 @@ class ReportWarningsTest {
                 .run("check");
         assertEquals(0, run.exitCode());
         assertEquals(
-                List.of("content/reports/2025-10.md:4:27: warning: the data of \"Borger\" is 1 month(s) behind "
-                        + "its rule (2025-08) but there is no note"),
+                List.of("content/reports/2025-10.md:4:27: advarsel: Data for »Borger« er 1 måned forsinket "
+                        + "(normalt til og med 2025-08), men der er ingen note."),
                 run.headlines());
     }
 
@@ -71,8 +72,8 @@ class ReportWarningsTest {
                         + "## Økonomi\n\nKører efter planen.\n")
                 .run("check");
         assertEquals(
-                List.of("content/reports/2025-10.md:7:4: warning: the note says \"Kører efter planen\" but the "
-                        + "status is partial"),
+                List.of("content/reports/2025-10.md:7:4: advarsel: Noten siger »Kører efter planen«, men status er "
+                        + "»partial« (Delvis drift)."),
                 run.headlines());
     }
 
@@ -97,8 +98,8 @@ class ReportWarningsTest {
         FixtureSite.Run run = site.run("check");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                List.of("content/reports/2025-10.md:5:4: warning: the note on \"Borger\" is unchanged since 2025-05 "
-                        + "(6 months)"),
+                List.of("content/reports/2025-10.md:5:4: advarsel: Noten om »Borger« har været den samme siden "
+                        + "maj 2025 (6 måneder)."),
                 run.headlines());
 
         Files.writeString(
@@ -115,8 +116,9 @@ class ReportWarningsTest {
         assertEquals("", run.err());
         assertEquals(
                 "{\"diagnostics\":["
-                        + "{\"severity\":\"error\",\"file\":\"content/reports/2025-10.md\",\"line\":4,\"column\":22,"
-                        + "\"message\":\"unknown status \\\"parital\\\"\",\"hint\":\"did you mean \\\"partial\\\"?\"}"
+                        + "{\"severity\":\"error\",\"code\":\"unknown-status\",\"file\":\"content/reports/2025-10.md\","
+                        + "\"line\":4,\"column\":22,"
+                        + "\"message\":\"Ukendt status »parital«.\",\"hint\":\"Mente du »partial« (Delvis drift)?\"}"
                         + "],\"errors\":1,\"warnings\":0}\n",
                 run.out().replace("\r\n", "\n"));
     }
@@ -127,10 +129,11 @@ class ReportWarningsTest {
                 .run("check", "--format", "json");
         assertEquals(0, run.exitCode());
         assertEquals(
-                "{\"diagnostics\":[{\"severity\":\"warning\",\"file\":\"content/reports/2025-10.md\",\"line\":4,"
-                        + "\"column\":22,\"message\":\"\\\"Økonomi\\\" has status partial but no note\",\"hint\":\"readers see "
-                        + "only \\\"Kører med huller eller fejl i data\\\"; add a section \\\"## Økonomi\\\" saying what is wrong "
-                        + "and when it is expected to be fixed\"}],\"errors\":0,\"warnings\":1}\n",
+                "{\"diagnostics\":[{\"severity\":\"warning\",\"code\":\"problem-without-note\","
+                        + "\"file\":\"content/reports/2025-10.md\",\"line\":4,"
+                        + "\"column\":22,\"message\":\"»Økonomi« har status »partial« (Delvis drift), men ingen note.\","
+                        + "\"hint\":\"Læserne ser kun »Kører med huller eller fejl i data«. Tilføj et afsnit »## Økonomi«, "
+                        + "der siger, hvad der er galt, og hvornår det ventes at være løst.\"}],\"errors\":0,\"warnings\":1}\n",
                 run.out().replace("\r\n", "\n"));
     }
 }

@@ -57,7 +57,7 @@ class SettingsAndTextsTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
-                run.headlines().get(0).startsWith("content/site.json:7:32: error: \"accessibilityStatementUrl\""),
+                run.headlines().get(0).startsWith("content/site.json:7:32: fejl: »accessibilityStatementUrl«"),
                 run.err());
     }
 
@@ -69,7 +69,7 @@ class SettingsAndTextsTest {
         FixtureSite.Run run = site.run("check");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.headlines().get(0).startsWith("content/site.json:6:14: error: \"baseUrl\""), run.err());
+        assertTrue(run.headlines().get(0).startsWith("content/site.json:6:14: fejl: »baseUrl«"), run.err());
     }
 
     @Test
@@ -81,7 +81,7 @@ class SettingsAndTextsTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(
-                List.of("content/site.json:3:17: error: the text holds the control character U+0001"), run.headlines());
+                List.of("content/site.json:3:17: fejl: Her står et usynligt styretegn (U+0001)."), run.headlines());
     }
 
     @Test
@@ -93,7 +93,7 @@ class SettingsAndTextsTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(
-                List.of("content/site.json:3:12: error: the text holds the control character U+0007"), run.headlines());
+                List.of("content/site.json:3:12: fejl: Her står et usynligt styretegn (U+0007)."), run.headlines());
     }
 
     @Test
@@ -108,12 +108,11 @@ class SettingsAndTextsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
                 run.headlines()
-                        .contains(
-                                "content/reports/2025-10.md:13:7: error: the text holds the control character U+0001"),
+                        .contains("content/reports/2025-10.md:13:7: fejl: Her står et usynligt styretegn (U+0001)."),
                 run.err());
         assertTrue(
                 run.headlines().stream()
-                        .anyMatch(h -> h.startsWith("content/reports/2025-09.md:2:7: error: ") && h.contains("U+001B")),
+                        .anyMatch(h -> h.startsWith("content/reports/2025-09.md:2:7: fejl: ") && h.contains("U+001B")),
                 run.err());
         assertTrue(
                 run.headlines().stream().anyMatch(h -> h.startsWith("content/pages/om.md:") && h.contains("U+0001")),

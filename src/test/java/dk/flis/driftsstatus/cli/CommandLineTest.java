@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,11 +21,11 @@ class CommandLineTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "init"})
+    @ValueSource(strings = {"build", "check", "new", "serve", "mail", "areas", "init"})
     void everyCommandHasHelp(String command) {
         FixtureSite.Run run = FixtureSite.of("small", temp).run(command, "--help");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("Usage: driftsstatus " + command), run.out());
+        assertTrue(run.out().contains("Brug: driftsstatus " + command), run.out());
     }
 
     @Test
@@ -44,7 +45,7 @@ class CommandLineTest {
     @ValueSource(strings = {"--version", "-V"})
     void theEarlyVersionAnswerIsWhatPicocliPrints(String option) {
         StringWriter picocli = new StringWriter();
-        new CommandLine(new Main()).printVersionHelp(new PrintWriter(picocli, true));
+        new CommandLine(new Main(Catalogue.danish())).printVersionHelp(new PrintWriter(picocli, true));
 
         FixtureSite.Run run = FixtureSite.of("small", temp).run(option);
 
@@ -72,14 +73,17 @@ class CommandLineTest {
     void unknownOptionIsAUsageError() {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--colour");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().startsWith("driftsstatus: fejl: Ukendt tilvalg »--colour«.\n"), run.err());
+        assertTrue(
+                run.err().endsWith("  tip: Skriv »./driftsstatus build --help« for at se, hvad kommandoen kan.\n"),
+                run.err());
     }
 
     @Test
     void readOnlyAndAllowRemoteEditExcludeEachOther() {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("serve", "--read-only", "--allow-remote-edit");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--read-only og --allow-remote-edit udelukker hinanden"), run.err());
+        assertTrue(run.err().contains("--read-only og --allow-remote-edit kan ikke bruges sammen"), run.err());
     }
 
     @Test
@@ -104,11 +108,11 @@ class CommandLineTest {
         FixtureSite.Run run = site.run("check");
         assertEquals(1, run.exitCode());
         assertEquals("""
-                content/reports/2025-10.md:4:22: error: unknown status "parital"
+                content/reports/2025-10.md:4:22: fejl: Ukendt status »parital«.
                     okonomi: { status: parital }
                                        ^
-                  hint: did you mean "partial"?
-                1 error(s), 0 warning(s)
+                  tip: Mente du »partial« (Delvis drift)?
+                1 fejl, 0 advarsler
                 """, run.err());
     }
 
@@ -117,7 +121,7 @@ class CommandLineTest {
         FixtureSite.Run run = FixtureSite.of("small", temp).run("build", "--content", "nowhere");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "nowhere: error: the content folder does not exist",
+                "nowhere: fejl: Mappen med indhold findes ikke.",
                 run.headlines().get(0));
     }
 }

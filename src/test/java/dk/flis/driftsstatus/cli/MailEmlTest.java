@@ -251,8 +251,8 @@ class MailEmlTest {
         Files.writeString(report, Files.readString(report).replaceFirst("status: partial", "status: parital"));
         FixtureSite.Run run = site.run("mail", "--eml", "x.eml");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("unknown status \"parital\""), run.err());
-        assertTrue(run.err().contains("Nothing was published, written or sent."), run.err());
+        assertTrue(run.err().contains("Ukendt status »parital«."), run.err());
+        assertTrue(run.err().contains("Intet er udgivet, skrevet eller sendt."), run.err());
         assertFalse(Files.exists(site.path("x.eml")));
         assertFalse(Files.exists(site.path("site")));
     }
@@ -263,9 +263,9 @@ class MailEmlTest {
         FixtureSite.Run run = site.run("mail", "--eml", "x.eml");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "content/site.json: error: the email has no sender",
+                "content/site.json: fejl: Mailen har ingen afsender.",
                 run.headlines().get(0));
-        assertTrue(run.err().contains("--from ADDRESS"), run.err());
+        assertTrue(run.err().contains("--from ADRESSE"), run.err());
     }
 
     @Test
@@ -273,8 +273,8 @@ class MailEmlTest {
         FixtureSite site = MailFixture.history(dir, "{ \"form\": \"a@b.dk\", \"smtp\": { \"password\": \"x\" } }");
         FixtureSite.Run run = site.run("mail", "--dry-run");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("unknown key \"form\" in \"mail\""), run.err());
-        assertTrue(run.err().contains("a password does not belong in site.json"), run.err());
+        assertTrue(run.err().contains("Ukendt indstilling »form« under »mail« i site.json."), run.err());
+        assertTrue(run.err().contains("En adgangskode hører ikke hjemme i site.json."), run.err());
     }
 
     @Test
@@ -282,10 +282,10 @@ class MailEmlTest {
         FixtureSite site = MailFixture.history(dir, MAIL);
         FixtureSite.Run run = site.run("mail", "--dry-run", "--send");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("From:       \"FLIS Drift – Søren Ærø\" <drift@flis.dk>"), run.out());
+        assertTrue(run.out().contains("Fra:        \"FLIS Drift – Søren Ærø\" <drift@flis.dk>"), run.out());
         assertTrue(run.out().contains("Bcc:        skjult@kommune.dk"), run.out());
-        assertTrue(run.out().contains("Subject:    FLIS driftsstatus – Oversigt pr. 10/10"), run.out());
-        assertTrue(run.out().contains("Attachment: driftsstatus-2025-10.pdf (application/pdf, "), run.out());
+        assertTrue(run.out().contains("Emne:       FLIS driftsstatus – Oversigt pr. 10/10"), run.out());
+        assertTrue(run.out().contains("Vedhæftet:  driftsstatus-2025-10.pdf (PDF, "), run.out());
         assertTrue(run.out().contains("- Aula: Normal drift → Delvis drift, ny note."), run.out());
         assertFalse(Files.exists(site.path("site")));
     }
@@ -294,7 +294,7 @@ class MailEmlTest {
     void asksWhatToDoWithoutEmlSendOrDryRun() {
         FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("say what to do: --eml FILE, --send or --dry-run"), run.err());
+        assertTrue(run.err().contains("Skriv, hvad der skal ske med mailen: --dry-run (vis den)"), run.err());
     }
 
     private static String plainText(MimeMessage message) throws Exception {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,13 @@ class MailSendTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void octoberReportIsThisMonths() {
+        // mail --send without a month sends only this month's or last month's report.
+        MailCommand.clock =
+                java.time.Clock.fixed(java.time.Instant.parse("2025-10-10T08:00:00Z"), java.time.ZoneOffset.UTC);
+    }
 
     @AfterEach
     void restoreEnvironment() {
@@ -66,7 +74,7 @@ class MailSendTest {
         FixtureSite site = MailFixture.history(dir, MAIL);
         FixtureSite.Run run = site.run(sendArgs());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Sent \"FLIS driftsstatus – Oversigt pr. 10/10\" to 2 recipient(s)"), run.out());
+        assertTrue(run.out().contains("Sendte »FLIS driftsstatus – Oversigt pr. 10/10« til 2 modtagere"), run.out());
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertEquals(2, received.length, "one copy for To, one for Bcc");
@@ -111,13 +119,13 @@ class MailSendTest {
         MailCommand.environment = Map.of(MailCommand.PASSWORD_VARIABLE, "forkert")::get;
         FixtureSite.Run run = MailFixture.history(dir, MAIL).run(sendArgs("--smtp-user", "drift"));
         assertEquals(1, run.exitCode());
-        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals(3, run.err().lines().count(), "the problem, a hint and the count: " + run.err());
         assertTrue(
                 run.err()
-                        .startsWith("error: the SMTP server 127.0.0.1:"
-                                + SMTP.getSmtp().getPort() + " refused the login of \"drift\""),
+                        .startsWith("driftsstatus: fejl: Mailserveren 127.0.0.1:"
+                                + SMTP.getSmtp().getPort() + " afviste brugeren »drift«."),
                 run.err());
-        assertTrue(run.err().contains("nothing was sent"), run.err());
+        assertTrue(run.err().contains("Intet er sendt."), run.err());
         assertEquals(0, SMTP.getReceivedMessages().length);
     }
 
@@ -138,9 +146,11 @@ class MailSendTest {
                         "--smtp-security",
                         "none");
         assertEquals(1, run.exitCode());
-        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals(3, run.err().lines().count(), "the problem, a hint and the count: " + run.err());
         assertTrue(
-                run.err().startsWith("error: cannot connect to the SMTP server 127.0.0.1:" + closedPort + " (none)"),
+                run.err()
+                        .startsWith("driftsstatus: fejl: Der er ingen forbindelse til mailserveren 127.0.0.1:"
+                                + closedPort + " (none)."),
                 run.err());
     }
 
@@ -157,13 +167,13 @@ class MailSendTest {
                         "--smtp-security",
                         "tls");
         assertEquals(1, run.exitCode());
-        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals(3, run.err().lines().count(), "the problem, a hint and the count: " + run.err());
         assertTrue(
                 run.err()
-                        .startsWith("error: TLS with the SMTP server 127.0.0.1:"
-                                + SMTP.getSmtp().getPort() + " (tls) failed"),
+                        .startsWith("driftsstatus: fejl: Den krypterede forbindelse (TLS) til mailserveren 127.0.0.1:"
+                                + SMTP.getSmtp().getPort() + " (tls) mislykkedes."),
                 run.err());
-        assertTrue(run.err().contains("nothing was sent"), run.err());
+        assertTrue(run.err().contains("Intet er sendt."), run.err());
         assertEquals(0, SMTP.getReceivedMessages().length);
     }
 
@@ -180,8 +190,8 @@ class MailSendTest {
                         "--smtp-security",
                         "starttls");
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(1, run.err().lines().count(), run.err());
-        assertTrue(run.err().startsWith("error: ") && run.err().contains("nothing was sent"), run.err());
+        assertEquals(3, run.err().lines().count(), "the problem, a hint and the count: " + run.err());
+        assertTrue(run.err().startsWith("driftsstatus: fejl: ") && run.err().contains("Intet er sendt."), run.err());
         assertEquals(0, SMTP.getReceivedMessages().length, "nothing goes out unencrypted");
     }
 
@@ -191,7 +201,7 @@ class MailSendTest {
         FixtureSite site = MailFixture.history(dir, MAIL);
         FixtureSite.Run run = site.run(sendArgs("--smtp-user", "drift"));
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("set the environment variable DRIFTSSTATUS_SMTP_PASSWORD"), run.err());
+        assertTrue(run.err().contains("Sæt miljøvariablen DRIFTSSTATUS_SMTP_PASSWORD"), run.err());
         assertFalse(Files.exists(site.path("site")));
     }
 
@@ -200,7 +210,7 @@ class MailSendTest {
         FixtureSite.Run run = MailFixture.history(dir, MAIL).run("mail", "--send");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "content/site.json: error: --send needs an SMTP server",
+                "content/site.json: fejl: »--send« kræver en mailserver (SMTP).",
                 run.headlines().get(0));
     }
 

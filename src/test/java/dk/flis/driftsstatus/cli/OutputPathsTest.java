@@ -37,10 +37,8 @@ class OutputPathsTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(before, tree(temp));
-        assertTrue(
-                run.err().contains("error: the folder " + temp.resolve("missing-dir") + " for --eml does not exist"),
-                run.err());
-        assertTrue(run.err().contains("Nothing was published, written or sent."), run.err());
+        assertTrue(run.err().contains("fejl: Mappen " + temp.resolve("missing-dir") + " findes ikke."), run.err());
+        assertTrue(run.err().contains("Intet er udgivet, skrevet eller sendt."), run.err());
     }
 
     @Test
@@ -54,7 +52,9 @@ class OutputPathsTest {
 
         assertEquals(1, refused.exitCode(), refused.err());
         assertTrue(
-                refused.err().contains("thesis.txt: error: the file exists and is not an email driftsstatus wrote"),
+                refused.err()
+                        .contains(
+                                "thesis.txt: fejl: Filen findes allerede og er ikke en mail, som driftsstatus har skrevet."),
                 refused.err());
         assertEquals(before, tree(temp));
         assertEquals(0, site.run("mail", "--eml", "oktober.eml").exitCode(), "its own .eml is replaced");
@@ -85,9 +85,9 @@ class OutputPathsTest {
 
         assertEquals(1, root.exitCode(), root.err());
         assertEquals(1, user.exitCode(), user.err());
-        assertTrue(root.err().contains("error: the output is the root of the file system"), root.err());
+        assertTrue(root.err().contains("fejl: Udgivelsesmappen er roden af filsystemet."), root.err());
         assertFalse(root.err().contains("NullPointer") || root.err().contains("Cannot invoke"), root.err());
-        assertTrue(user.err().contains("mydocs: error: the folder was not made by driftsstatus"), user.err());
+        assertTrue(user.err().contains("mydocs: fejl: Mappen er ikke lavet af driftsstatus"), user.err());
         assertEquals(before, tree(temp));
     }
 
@@ -101,8 +101,8 @@ class OutputPathsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
                 run.err()
-                        .startsWith("notes.txt/site: error: cannot prepare the output: a file of that name is in "
-                                + "the way: "),
+                        .startsWith("notes.txt/site: fejl: Udgivelsesmappen kan ikke gøres klar: der ligger allerede "
+                                + "en fil med det navn: "),
                 run.err());
         assertEquals("mine", Files.readString(site.path("notes.txt")));
     }
@@ -115,9 +115,9 @@ class OutputPathsTest {
         FixtureSite.Run mail = site.run("mail", "--dry-run", "--smtp-port", "70000");
 
         assertEquals(2, serve.exitCode(), serve.err());
-        assertTrue(serve.err().contains("--port must be 1–65535, not 70000"), serve.err());
+        assertTrue(serve.err().contains("»--port« skal være et tal fra 1 til 65535, ikke 70000."), serve.err());
         assertEquals(2, mail.exitCode(), mail.err());
-        assertTrue(mail.err().contains("--smtp-port must be 1–65535, not 70000"), mail.err());
+        assertTrue(mail.err().contains("»--smtp-port« skal være et tal fra 1 til 65535, ikke 70000."), mail.err());
         FixtureSite.Run security = site.run("mail", "--dry-run", "--smtp-security", "ssl");
         assertEquals(2, security.exitCode(), security.err());
     }

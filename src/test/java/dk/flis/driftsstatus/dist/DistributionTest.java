@@ -88,7 +88,7 @@ class DistributionTest {
         Shell.Result init =
                 Shell.run(work, javaOnly, home.resolve("bin/driftsstatus").toString(), "init", "starter");
         assertEquals(0, init.exitCode(), init.all());
-        assertTrue(init.out().startsWith("Created a content project in starter/:"), init.all());
+        assertTrue(init.out().startsWith("Oprettede et indholdsprojekt i starter/:"), init.all());
         Shell.assertQuiet(init.err(), "the first run");
         assertFalse(Files.exists(work.resolve("starter/templates")), "no copy of the theme");
 
@@ -119,7 +119,7 @@ class DistributionTest {
                 Shell.run(project, javaOnly, path.resolve("driftsstatus").toString(), "build");
         assertEquals(0, build.exitCode(), build.all());
         Shell.assertQuiet(build.err(), "the build");
-        assertTrue(build.out().startsWith("Built 1 report(s) into site/"), build.all());
+        assertTrue(build.out().startsWith("Sitet er bygget: 1 rapport i site/"), build.all());
 
         SharedSites.Built reference = SharedSites.real();
         assertEquals(0, reference.run().exitCode());

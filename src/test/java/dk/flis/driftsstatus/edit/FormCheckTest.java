@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.Exhaustive;
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.load.LoadedContent;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class FormCheckTest {
         assertFalse(outcome.canSave());
         List<FieldDiagnostics.Placed> at = outcome.diagnostics().at("note-borger");
         assertEquals(1, at.size(), outcome.diagnostics().toString());
-        assertTrue(at.get(0).diagnostic().message().contains("javascript:"), at.toString());
+        assertTrue(at.get(0).diagnostic().message(Catalogue.danish()).contains("javascript:"), at.toString());
         assertEquals(1, at.get(0).fieldLine());
     }
 
@@ -84,7 +85,10 @@ class FormCheckTest {
         List<FieldDiagnostics.Placed> at = outcome.diagnostics().at("note-okonomi");
         assertEquals(1, at.size(), outcome.diagnostics().toString());
         assertTrue(
-                at.get(0).diagnostic().message().contains("overskrift på niveau 2 (linje 3: »## Borger«)"),
+                at.get(0)
+                        .diagnostic()
+                        .message(Catalogue.danish())
+                        .contains("overskrift på niveau 2 (linje 3: »## Borger«)"),
                 at.toString());
     }
 
@@ -95,7 +99,7 @@ class FormCheckTest {
         assertFalse(outcome.canSave());
         List<FieldDiagnostics.Placed> at = outcome.diagnostics().at("note-okonomi");
         assertEquals(1, at.size(), outcome.diagnostics().toString());
-        assertTrue(at.get(0).diagnostic().message().contains("»---«"), at.toString());
+        assertTrue(at.get(0).diagnostic().message(Catalogue.danish()).contains("»---«"), at.toString());
     }
 
     @Test

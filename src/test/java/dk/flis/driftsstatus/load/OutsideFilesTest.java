@@ -40,8 +40,8 @@ class OutsideFilesTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(
-                "templates/static/secret.txt: error: the file is a link to " + outside.resolve("passwd")
-                        + ", outside the templates folder",
+                "templates/static/secret.txt: fejl: Filen er en genvej (symbolsk link) til " + outside.resolve("passwd")
+                        + ", som ligger uden for skabelonmappen.",
                 run.headlines().get(0));
         assertFalse(Files.exists(site.path("site/secret.txt")));
         assertFalse(run.err().contains(SECRET), run.err());
@@ -57,8 +57,8 @@ class OutsideFilesTest {
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(
                 run.headlines()
-                        .contains("content/reports/2025-10.md: error: the file is a link to "
-                                + outside.resolve("passwd") + ", outside the content folder"),
+                        .contains("content/reports/2025-10.md: fejl: Filen er en genvej (symbolsk link) til "
+                                + outside.resolve("passwd") + ", som ligger uden for indholdsmappen."),
                 run.err());
         assertFalse(run.err().contains(SECRET), run.err());
     }
@@ -77,9 +77,11 @@ class OutsideFilesTest {
         FixtureSite.Run run = site.run("check");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("content/pages/hemmelig.md: error: the file is a link to"), run.err());
-        assertTrue(run.err().contains("content/site.json: error: the file is a link to"), run.err());
-        assertTrue(run.err().contains("content/reports: error: the folder is a link to"), run.err());
+        assertTrue(
+                run.err().contains("content/pages/hemmelig.md: fejl: Filen er en genvej (symbolsk link) til"),
+                run.err());
+        assertTrue(run.err().contains("content/site.json: fejl: Filen er en genvej (symbolsk link) til"), run.err());
+        assertTrue(run.err().contains("content/reports: fejl: Mappen er en genvej (symbolsk link) til"), run.err());
         assertFalse(run.err().contains(SECRET), run.err());
     }
 

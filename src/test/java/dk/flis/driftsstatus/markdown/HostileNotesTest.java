@@ -124,14 +124,14 @@ class HostileNotesTest {
                     List<String> headlines = run.headlines();
                     assertTrue(
                             headlines.stream()
-                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:(9|1[01]):\\d+: error: .*")),
+                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:(9|1[01]):\\d+: fejl: .*")),
                             "preface refused: " + headlines);
                     assertTrue(
                             headlines.stream()
-                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:1[3-9]:\\d+: error: .*")),
+                                    .anyMatch(h -> h.matches("content/reports/2025-10\\.md:1[3-9]:\\d+: fejl: .*")),
                             "note refused: " + headlines);
                     assertTrue(
-                            headlines.stream().anyMatch(h -> h.matches("content/pages/om\\.md:[4-9]:\\d+: error: .*")),
+                            headlines.stream().anyMatch(h -> h.matches("content/pages/om\\.md:[4-9]:\\d+: fejl: .*")),
                             "page refused: " + headlines);
                     assertTrue(Files.notExists(site.path("site")), "nothing published");
                 }));
@@ -143,10 +143,10 @@ class HostileNotesTest {
         FixtureSite.Run run = site.run("check");
         assertTrue(
                 run.headlines()
-                        .contains("content/reports/2025-10.md:13:10: error: a \"javascript:\" link could run"
-                                + " code in the reader's browser"),
+                        .contains("content/reports/2025-10.md:13:10: fejl: Et »javascript:«-link kan køre kode i "
+                                + "læserens browser."),
                 run.err());
-        assertTrue(run.err().contains("hint: link only to web pages"), run.err());
+        assertTrue(run.err().contains("tip: Link kun til websider"), run.err());
     }
 
     @Test

@@ -41,8 +41,8 @@ class LimitsTest {
         String output = child(site, "-Xmx384m", "check");
 
         assertTrue(
-                output.contains("content/reports/2025-11.md: error: the file is 100.0 MB; a content file may be "
-                        + "at most 10 MB"),
+                output.contains("content/reports/2025-11.md: fejl: Filen fylder 100,0 MB, men en indholdsfil må "
+                        + "højst fylde 10 MB."),
                 output);
         assertNoStackTrace(output);
     }
@@ -61,7 +61,8 @@ class LimitsTest {
         String output = child(site, "-Xmx40m", "check");
 
         assertTrue(
-                output.contains("driftsstatus: error: the content is too large for the memory Java was given"), output);
+                output.contains("driftsstatus: fejl: Indholdet er for stort til den hukommelse, Java har fået."),
+                output);
         assertNoStackTrace(output);
     }
 
@@ -97,7 +98,7 @@ class LimitsTest {
 
         assertEquals(1, run.exitCode()); // every heading names an unknown area
         assertTrue(
-                run.headlines().get(0).startsWith("content/reports/2025-11.md:5:4: error: "),
+                run.headlines().get(0).startsWith("content/reports/2025-11.md:5:4: fejl: "),
                 run.headlines().get(0));
         assertTrue(millis <= 10_000, "check took " + millis + " ms");
     }

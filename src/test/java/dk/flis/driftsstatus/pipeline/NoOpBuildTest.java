@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * what a clean build makes.
  */
 class NoOpBuildTest {
-    private static final String UP_TO_DATE = "Nothing changed since the last build";
+    private static final String UP_TO_DATE = "Intet er ændret siden sidste bygning";
     private static final String[] BUILD = {"build", "--no-pdf"};
 
     @TempDir
@@ -46,9 +46,9 @@ class NoOpBuildTest {
         FixtureSite.Run built = site.run(BUILD);
         FixtureSite.Run again = site.run(BUILD);
 
-        assertTrue(built.out().startsWith("Built "), built.out() + built.err());
+        assertTrue(built.out().startsWith("Sitet er bygget"), built.out() + built.err());
         assertEquals(0, again.exitCode());
-        assertEquals(UP_TO_DATE + ": 2 report(s) in site/ are up to date.\n", again.out());
+        assertEquals(UP_TO_DATE + ": 2 rapporter i site/ er opdateret.\n", again.out());
         assertEquals(built.err(), again.err());
         assertFalse(again.err().isEmpty(), "the fixture's edit gives a warning to replay");
         assertEquals(clean(site, BUILD), FixtureSite.hashes(site.path("site")));
@@ -120,7 +120,7 @@ class NoOpBuildTest {
     @MethodSource("changes")
     void everyKindOfChangeMakesANormalBuildThatEqualsACleanOne(String name, Change change) throws Exception {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
-        assertTrue(site.run(BUILD).out().startsWith("Built "));
+        assertTrue(site.run(BUILD).out().startsWith("Sitet er bygget"));
         assertTrue(site.run(BUILD).out().startsWith(UP_TO_DATE), "up to date before: " + name);
 
         change.apply(site);
@@ -128,7 +128,7 @@ class NoOpBuildTest {
 
         assertFalse(after.out().startsWith(UP_TO_DATE), name + " went unnoticed");
         if (after.exitCode() == 0) {
-            assertTrue(after.out().startsWith("Built "), after.out());
+            assertTrue(after.out().startsWith("Sitet er bygget"), after.out());
             assertEquals(clean(site, BUILD), FixtureSite.hashes(site.path("site")), name);
             assertTrue(site.run(BUILD).out().startsWith(UP_TO_DATE), "up to date again after: " + name);
         }
@@ -163,7 +163,7 @@ class NoOpBuildTest {
         // The same absolute paths from another folder: messages would name files differently.
         StringWriter out = new StringWriter();
         Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), site.path("sub"), absolute);
-        assertTrue(out.toString().startsWith("Built "), out.toString());
+        assertTrue(out.toString().startsWith("Sitet er bygget"), out.toString());
 
         // Only the plain forms are answered early: anything else is a normal build.
         site.run(absolute);

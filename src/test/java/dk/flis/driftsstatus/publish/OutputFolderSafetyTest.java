@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
+import dk.flis.driftsstatus.diagnostic.Catalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,10 +47,10 @@ class OutputFolderSafetyTest {
         assertEquals(1, first.exitCode(), first.err());
         assertEquals(1, second.exitCode(), second.err());
         assertEquals(before, tree(temp));
-        assertTrue(first.err().contains("mydocs: error: the folder was not made by driftsstatus"), first.err());
+        assertTrue(first.err().contains("mydocs: fejl: Mappen er ikke lavet af driftsstatus"), first.err());
         assertTrue(first.err().contains("thesis.txt"), "says what was found: " + first.err());
-        assertTrue(first.err().contains("choose an empty or new folder"), first.err());
-        assertFalse(first.out().contains("Built"), first.out());
+        assertTrue(first.err().contains("Vælg en tom eller ny mappe til sitet"), first.err());
+        assertFalse(first.out().contains("Sitet er bygget"), first.out());
     }
 
     @ParameterizedTest
@@ -62,9 +63,9 @@ class OutputFolderSafetyTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(before, tree(temp));
-        assertTrue(run.err().contains("error: "), run.err());
+        assertTrue(run.err().contains("fejl: "), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("Cannot invoke"), run.err());
-        assertTrue(run.err().contains("hint: "), run.err());
+        assertTrue(run.err().contains("tip: "), run.err());
         assertEquals(0, site.run("build").exitCode(), "the project still builds");
     }
 
@@ -76,8 +77,9 @@ class OutputFolderSafetyTest {
                 new OutputGuard.Protected(project, project.resolve("content"), project.resolve("templates"), home);
 
         assertEquals(
-                "the output is your home folder",
-                OutputGuard.check(home, folders).orElseThrow().getMessage());
+                "Udgivelsesmappen er din hjemmemappe.",
+                Catalogue.danish()
+                        .format(OutputGuard.check(home, folders).orElseThrow().text()));
         assertTrue(OutputGuard.check(home.getParent(), folders).isPresent());
         assertTrue(OutputGuard.check(project.resolve("site"), folders).isEmpty());
     }
@@ -95,7 +97,7 @@ class OutputFolderSafetyTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(before, tree(temp));
         assertEquals(www, Files.readSymbolicLink(site.path("site")));
-        assertTrue(run.err().contains("site: error: the output is a link to " + www), run.err());
+        assertTrue(run.err().contains("site: fejl: Udgivelsesmappen er en genvej til " + www), run.err());
     }
 
     @Test
@@ -108,7 +110,7 @@ class OutputFolderSafetyTest {
 
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(before, tree(temp));
-        assertTrue(run.err().contains("notes.txt: error: the output is a file"), run.err());
+        assertTrue(run.err().contains("notes.txt: fejl: Udgivelsesmappen er en fil"), run.err());
     }
 
     @Test

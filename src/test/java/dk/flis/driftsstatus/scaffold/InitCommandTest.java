@@ -22,8 +22,8 @@ class InitCommandTest {
         FixtureSite site = FixtureSite.withTemplates(temp);
         FixtureSite.Run run = site.run("init", "mit-projekt");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("Created a content project in mit-projekt/:\n"), run.out());
-        assertTrue(run.out().contains("cd mit-projekt, then driftsstatus serve"), run.out());
+        assertTrue(run.out().startsWith("Oprettede et indholdsprojekt i mit-projekt/:\n"), run.out());
+        assertTrue(run.out().contains("»cd mit-projekt«, derefter »driftsstatus serve«"), run.out());
         for (String file : StarterProject.FILES) {
             assertArrayEquals(
                     Files.readAllBytes(FixtureSite.PROJECT.resolve(file)),
@@ -55,9 +55,9 @@ class InitCommandTest {
         FixtureSite.Run run = site.run("init");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "content: error: a content folder exists already; init never overwrites content",
+                "content: fejl: Der findes allerede en content-mappe her, og init overskriver aldrig indhold.",
                 run.headlines().get(0));
-        assertTrue(run.err().contains("hint: name a new folder: driftsstatus init NEW-FOLDER"), run.err());
+        assertTrue(run.err().contains("tip: Skriv en ny mappe: »driftsstatus init NY-MAPPE«."), run.err());
         assertEquals(before, Files.readString(site.path("content/site.json")));
         assertFalse(Files.exists(site.path("content/areas.schema.json")));
     }

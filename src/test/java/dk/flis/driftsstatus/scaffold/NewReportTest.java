@@ -47,9 +47,10 @@ class NewReportTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "KRL Personale: data-through 2025-05 carried over; the rule for 2025-11 gives 2025-07"),
+                                "KRL Personale: »data-through: 2025-05« er taget med; efter reglen går data i rapporten for "
+                                        + "november 2025 til og med 2025-07."),
                 run.out());
-        assertTrue(run.out().contains("  VH: notice, with its note\n"), run.out());
+        assertTrue(run.out().contains("  VH: notice (Bemærk), med sin note\n"), run.out());
 
         FixtureSite.Run check = site.run("check");
         assertEquals(0, check.exitCode(), check.err());
@@ -70,7 +71,7 @@ class NewReportTest {
         assertEquals(0, run.exitCode(), run.err());
         String november = Files.readString(site.path("content/reports/2025-11.md"), StandardCharsets.UTF_8);
         assertTrue(november.contains("\n  borger: { status: ok, data-through: 2025-07 }\n"), november);
-        assertTrue(run.out().contains("  Borger: ok, with its note, data-through 2025-07"), run.out());
+        assertTrue(run.out().contains("  Borger: ok (Normal drift), med sin note, data-through: 2025-07"), run.out());
         assertEquals(0, site.run("check").exitCode());
     }
 
@@ -102,10 +103,12 @@ class NewReportTest {
                 Lukket.
                 """, Files.readString(site.path("content/reports/2026-01.md"), StandardCharsets.UTF_8));
         String out = run.out();
-        assertTrue(out.contains("Ydelse is no longer reported from 2026-01 (until 2025-12 in areas.json)"), out);
-        assertTrue(out.contains("DREAM is new in 2026-01"), out);
-        assertTrue(out.contains("the text before the first heading in 2025-12 was not carried over"), out);
-        assertTrue(out.contains("the notes are 2025-12's (Økonomi, KRL Personale, DFDG)"), out);
+        assertTrue(
+                out.contains("Området »Ydelse« er ikke længere med fra januar 2026 (»until«: 2025-12 i areas.json)"),
+                out);
+        assertTrue(out.contains("Området »DREAM« er nyt fra januar 2026"), out);
+        assertTrue(out.contains("Teksten før første overskrift i december 2025 er ikke taget med."), out);
+        assertTrue(out.contains("Noterne er fra december 2025 (Økonomi, KRL Personale og DFDG)"), out);
         assertEquals(0, site.run("check").exitCode());
     }
 
@@ -116,7 +119,10 @@ class NewReportTest {
         FixtureSite.Run run = site.run("new", "2026-02");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(
-                run.out().startsWith("Created content/reports/2026-02.md from 2025-11, dated 2026-02-12."), run.out());
+                run.out()
+                        .startsWith(
+                                "Oprettede content/reports/2026-02.md ud fra rapporten for november 2025, dateret 2026-02-12."),
+                run.out());
         assertEquals(0, site.run("check").exitCode());
     }
 
@@ -128,8 +134,8 @@ class NewReportTest {
         FixtureSite.Run run = site.run("new", "2025-12");
         assertEquals(1, run.exitCode());
         assertEquals(
-                "content/reports/2025-12.md: error: the report for 2025-12 already exists; new never overwrites "
-                        + "a report",
+                "content/reports/2025-12.md: fejl: Rapporten for december 2025 findes allerede, og »new« overskriver "
+                        + "aldrig en rapport.",
                 run.headlines().get(0));
         assertEquals(before, Files.readString(december, StandardCharsets.UTF_8));
     }
@@ -138,7 +144,7 @@ class NewReportTest {
     void aMalformedMonthIsAUsageError() {
         FixtureSite.Run run = FixtureSite.of("year-end", temp).run("new", "2026-13");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("the month must be written YYYY-MM"), run.err());
+        assertTrue(run.err().contains("Måneden skal skrives med år og måned, fx 2025-11, ikke »2026-13«."), run.err());
     }
 
     @Test
@@ -149,7 +155,7 @@ class NewReportTest {
                 "---\ndate: 2025-12-12\nareas:\n  okonomi: { status: x }\n---\n");
         FixtureSite.Run run = site.run("new");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("no report was created"), run.err());
+        assertTrue(run.err().contains("der er ikke oprettet nogen rapport"), run.err());
         assertFalse(Files.exists(site.path("content/reports/2026-01.md")));
     }
 }

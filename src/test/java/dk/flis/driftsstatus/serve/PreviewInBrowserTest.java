@@ -79,8 +79,8 @@ class PreviewInBrowserTest {
         assertEquals("alert", overlay.getAttribute("role"));
         String text = overlay.getText();
         assertTrue(text.contains("content/reports/2025-10.md:4"), text);
-        assertTrue(text.contains("unknown status \"parital\""), text);
-        assertTrue(text.contains("did you mean \"partial\"?"), text);
+        assertTrue(text.contains("Ukendt status »parital«."), text);
+        assertTrue(text.contains("Mente du »partial« (Delvis drift)?"), text);
         assertTrue(note("omraade-dfdg").contains("Genåbner i december."), "the last good page stays under it");
         Path screenshot = FixtureSite.PROJECT.resolve("target/screenshots/serve-overlay.png");
         Files.createDirectories(screenshot.getParent());
@@ -91,6 +91,49 @@ class PreviewInBrowserTest {
         waitFor(
                 driver -> driver.findElements(By.id("driftsstatus-overlay")).isEmpty() ? Boolean.TRUE : null,
                 "the overlay goes once the mistake is fixed");
+    }
+
+    @Test
+    void warningsShowBelowAnyErrorsWithTheirSourceLineWithoutBlockingThePage() throws Exception {
+        browser.get("http://127.0.0.1:" + server.port() + "/rapporter/2025-10.html");
+        replaceInReport("okonomi: { status: partial }", "okonomi: { status: partial }\n  borger: { status: partial }");
+
+        WebElement warnings = waitFor(
+                driver -> driver.findElements(By.id("driftsstatus-warnings")).stream()
+                        .findFirst()
+                        .orElse(null),
+                "the warnings appear on the reloaded page");
+        assertEquals("status", warnings.getAttribute("role"));
+        String text = warnings.getText();
+        assertTrue(text.contains("Advarsel: content/reports/2025-10.md:5:21"), text);
+        assertTrue(text.contains("»Borger« har status »partial« (Delvis drift), men ingen note."), text);
+        assertTrue(text.contains("  borger: { status: partial }\n                    ^"), text);
+        assertTrue(text.contains("Tip: Læserne ser kun »Kører med huller eller fejl i data«."), text);
+        assertTrue(browser.findElements(By.id("driftsstatus-overlay")).isEmpty(), "a warning is not an error");
+        Object top = browser.executeScript(
+                "return document.getElementById('driftsstatus-warnings').contains(document.elementFromPoint(640, 40));");
+        assertEquals(Boolean.FALSE, top, "the top of the page stays readable and clickable");
+
+        Path september = site.path("content/reports/2025-09.md");
+        Files.writeString(
+                september,
+                Files.readString(september, StandardCharsets.UTF_8).replace("date: 2025-09-10", "date: 2025-09-31"),
+                StandardCharsets.UTF_8);
+        WebElement errors = waitFor(
+                driver -> driver.findElements(By.id("driftsstatus-overlay")).stream()
+                        .findFirst()
+                        .orElse(null),
+                "the errors appear");
+        warnings = browser.findElement(By.id("driftsstatus-warnings"));
+        assertTrue(
+                warnings.getRect().getY()
+                        >= errors.getRect().getY() + errors.getRect().getHeight(),
+                "warnings below the errors");
+        assertTrue(errors.getText().contains("Fejl: content/reports/2025-09.md:2:7"), errors.getText());
+
+        warnings.findElement(By.tagName("button")).click();
+        assertTrue(browser.findElements(By.id("driftsstatus-warnings")).isEmpty(), "the warnings can be dismissed");
+        assertEquals(1, browser.findElements(By.id("driftsstatus-overlay")).size(), "the errors stay");
     }
 
     private String note(String rowId) {

@@ -150,9 +150,9 @@ public final class HtmlSiteRenderer {
                 if (outside.isPresent()) {
                     diagnostics.error(
                             SourcePosition.of(shownTemplates + "/static/" + relative),
-                            "the file is a link to " + outside.get() + ", outside the templates folder",
-                            "copy the file into " + shownTemplates + "/static/ instead of linking to it; "
-                                    + "files outside the project are never published");
+                            "link-outside-templates",
+                            outside.get().toString(),
+                            shownTemplates);
                 } else if (Files.isRegularFile(file)) {
                     out.put(relative, Files.readAllBytes(file));
                 }

@@ -4,6 +4,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import dk.flis.driftsstatus.diagnostic.IoProblems;
+import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.model.MonthlyReport;
@@ -96,8 +98,10 @@ public final class PdfRenderer {
         } catch (IOException | RuntimeException e) {
             diagnostics.error(
                     SourcePosition.of(template()),
-                    "the PDF of " + report.month() + " could not be made: " + e.getMessage(),
-                    "check " + TEMPLATE + " and its stylesheet; run with --verbose for details");
+                    "pdf-failed",
+                    new MonthInWords(report.month()),
+                    IoProblems.describe(e),
+                    TEMPLATE);
             return Optional.empty();
         }
         new RenderProblems(template()).report(warnings, resources.refused(), diagnostics);

@@ -28,22 +28,16 @@ final class RenderProblems {
                 continue;
             }
             String id = String.valueOf(d.getLogMessageId());
-            String message = "PDF: " + d.getFormattedMessage().strip();
+            String message = d.getFormattedMessage().strip();
             if (ERRORS.contains(id)) {
-                diagnostics.error(
-                        SourcePosition.of(template),
-                        message,
-                        "give every element the font-family 'DejaVu Sans' (also @page and its margin boxes)");
+                diagnostics.error(SourcePosition.of(template), "pdf-font-or-title", message);
             } else {
-                diagnostics.warning(SourcePosition.of(template), message, "check the PDF stylesheet in " + template);
+                diagnostics.warning(SourcePosition.of(template), "pdf-warning", message, template);
             }
         }
         for (String uri : refused) {
             // Notes cannot carry images (the Markdown renderer drops them), so a request comes from the theme.
-            diagnostics.warning(
-                    SourcePosition.of(template),
-                    "PDF: refused to load " + uri,
-                    "the PDF uses only files inside the templates and content folders, never the network");
+            diagnostics.warning(SourcePosition.of(template), "pdf-resource-refused", uri);
         }
     }
 }

@@ -75,8 +75,8 @@ class PdfLayoutTest {
 
         FixtureSite.Run run = site.run("build");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("warning: PDF: refused to load http://example.invalid/logo.png"), run.err());
-        assertTrue(run.err().contains("warning: PDF: refused to load file:/etc/passwd"), run.err());
+        assertTrue(run.err().contains("advarsel: PDF: http://example.invalid/logo.png blev ikke hentet."), run.err());
+        assertTrue(run.err().contains("advarsel: PDF: file:/etc/passwd blev ikke hentet."), run.err());
         assertTrue(run.err().contains("outside.png"), run.err());
         assertTrue(Files.exists(site.path("site/pdf/driftsstatus-2025-10.pdf")));
     }
