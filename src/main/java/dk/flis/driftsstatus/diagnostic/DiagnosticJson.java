@@ -32,6 +32,20 @@ public final class DiagnosticJson {
         return write(diagnostics, words, lines);
     }
 
+    /**
+     * One diagnostic's fields as {@code check --format json} writes them (severity, code, file, line,
+     * column, message, hint), into an object the caller has opened, so that callers may add their own.
+     */
+    public static void writeFields(JsonGenerator json, Diagnostic d, Catalogue words) throws IOException {
+        json.writeStringField("severity", d.severity().id());
+        json.writeStringField("code", d.code());
+        json.writeStringField("file", d.file());
+        json.writeNumberField("line", d.line());
+        json.writeNumberField("column", d.column());
+        json.writeStringField("message", d.message(words));
+        json.writeStringField("hint", d.hint(words));
+    }
+
     private static String write(List<Diagnostic> diagnostics, Catalogue words, DiagnosticPrinter lines) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
@@ -39,13 +53,7 @@ public final class DiagnosticJson {
             json.writeArrayFieldStart("diagnostics");
             for (Diagnostic d : diagnostics) {
                 json.writeStartObject();
-                json.writeStringField("severity", d.severity().id());
-                json.writeStringField("code", d.code());
-                json.writeStringField("file", d.file());
-                json.writeNumberField("line", d.line());
-                json.writeNumberField("column", d.column());
-                json.writeStringField("message", d.message(words));
-                json.writeStringField("hint", d.hint(words));
+                writeFields(json, d, words);
                 if (lines != null) {
                     java.util.Optional<String> source = lines.sourceLine(d);
                     json.writeStringField("source", source.orElse(""));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import dk.flis.driftsstatus.diagnostic.Catalogue;
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
+import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.edit.FieldDiagnostics;
 import dk.flis.driftsstatus.edit.FormCheck;
@@ -181,13 +182,7 @@ final class EditSubmission {
 
     private static void write(JsonGenerator g, Diagnostic d, Catalogue words) throws IOException {
         g.writeStartObject();
-        g.writeStringField("severity", d.severity().id());
-        g.writeStringField("code", d.code());
-        g.writeStringField("file", d.file());
-        g.writeNumberField("line", d.line());
-        g.writeNumberField("column", d.column());
-        g.writeStringField("message", d.message(words));
-        g.writeStringField("hint", d.hint(words));
+        DiagnosticJson.writeFields(g, d, words);
     }
 
     private interface Fields {
