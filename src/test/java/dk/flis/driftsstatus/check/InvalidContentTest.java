@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.flis.driftsstatus.FixtureSite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,28 +25,13 @@ class InvalidContentTest {
 
     @TestFactory
     Stream<DynamicTest> everyInvalidCaseGivesItsExactDiagnostics() throws IOException {
-        Path cases = FixtureSite.resource("invalid");
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(cases)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
-        }
+        List<Path> folders = FixtureCases.folders("invalid");
         assertTrue(folders.size() >= 15, "expected the catalogue of invalid cases");
         return folders.stream()
                 .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> {
-                    FixtureSite site = FixtureSite.of(
-                                    "small", temp.resolve(folder.getFileName().toString()))
-                            .overlay(folder);
-                    List<String> expected =
-                            Files.readAllLines(folder.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-                                    .filter(line -> !line.isBlank())
-                                    .toList();
-
+                    FixtureSite site = FixtureCases.site(folder, temp);
                     FixtureSite.Run run = site.run("build");
-                    if (Boolean.getBoolean("golden.update")) {
-                        Path source = FixtureSite.PROJECT.resolve("src/test/resources/invalid/" + folder.getFileName());
-                        Files.write(source.resolve("expected.txt"), run.headlines(), StandardCharsets.UTF_8);
-                        expected = run.headlines();
-                    }
+                    List<String> expected = FixtureCases.expected("invalid", folder, run);
 
                     assertEquals(1, run.exitCode(), run.err());
                     assertEquals(expected, run.headlines(), run.err());
