@@ -1,7 +1,5 @@
 package dk.flis.driftsstatus.cli;
 
-import dk.flis.driftsstatus.diagnostic.Catalogue;
-import dk.flis.driftsstatus.load.ContentFolder;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.NoOpManifest;
 import java.io.PrintWriter;
@@ -33,11 +31,7 @@ final class UpToDateBuild {
         }
         err.print(replay.get().warnings());
         err.flush();
-        Catalogue words = Catalogue.forContent(cwd.resolve(options.get().content()));
-        out.println(words.format(
-                "cli.build.up-to-date",
-                replay.get().reports(),
-                ContentFolder.shown(cwd, options.get().output())));
+        out.println(replay.get().upToDate());
         out.flush();
         return Optional.of(ExitCode.OK);
     }

@@ -1,7 +1,7 @@
 package dk.flis.driftsstatus.pipeline;
 
+import dk.flis.driftsstatus.render.ChangeChecksum;
 import dk.flis.driftsstatus.render.JobKeys;
-import dk.flis.driftsstatus.render.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  * What lets an unchanged build do nothing: after each successful build of an output, a manifest
  * beside its render cache records what the site depends on (the program, the Java and locale, the
  * working directory, the options, every file under content/ and templates/ with its size, time and
- * SHA-256) and what was published (the build folder the output links to, and each published file's
- * size, modification and change time and inode), plus the warnings the build printed. The next
+ * {@link ChangeChecksum}) and what was published (the build folder the output links to, and each published file's
+ * size, modification and change time and inode), plus what a build that finds nothing changed says:
+ * its one line (worded when it was recorded, so that answering needs no catalogue) and the warnings
+ * the build printed. The next
  * {@code build} with the same options compares all of it with the disk, cheapest first: sizes and
  * times only find a difference sooner, "unchanged" always needs every input's hash to match too.
  * Any difference, a link among the inputs, an output that is not a link, or no manifest at all means
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * killed build leaves none.
  */
 public final class NoOpManifest {
-    private static final String FORMAT = "driftsstatus-noop-1";
+    private static final String FORMAT = "driftsstatus-noop-2";
     private static final String REPLAY = "--- replay";
 
     /** What runs a build besides its files: program, Java and environment; tests make others. */
@@ -50,8 +51,8 @@ public final class NoOpManifest {
         }
     }
 
-    /** What the build that is still up to date said: its number of reports and its warnings, as printed. */
-    public record Replay(int reports, String warnings) {}
+    /** What to say for a build that is still up to date: the line for standard output, and the warnings. */
+    public record Replay(String upToDate, String warnings) {}
 
     /** The inputs as a build found them before loading them; null parts when they cannot be recorded. */
     record Inputs(String stats, String hashes) {}
@@ -101,7 +102,9 @@ public final class NoOpManifest {
             }
             String said = recorded.substring(replay + REPLAY.length() + 2);
             int newline = said.indexOf('\n');
-            return Optional.of(new Replay(Integer.parseInt(said.substring(0, newline)), said.substring(newline + 1)));
+            return newline < 0
+                    ? Optional.empty()
+                    : Optional.of(new Replay(said.substring(0, newline), said.substring(newline + 1)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable or malformed: build as usual
         }
@@ -128,9 +131,10 @@ public final class NoOpManifest {
 
     /**
      * Writes the manifest after a successful publish: only when {@code before} is still what the
-     * inputs are (a save during the build leaves none, so the next build is a normal one).
+     * inputs are (a save during the build leaves none, so the next build is a normal one). {@code
+     * upToDate} is the one line a later no-op prints.
      */
-    void record(Inputs before, int reports, String warnings) {
+    void record(Inputs before, String upToDate, String warnings) {
         if (before == null) {
             return;
         }
@@ -143,7 +147,7 @@ public final class NoOpManifest {
                 return;
             }
             String text = String.join("\n#\n", header(), before.stats(), outputs, before.hashes(), program()) + REPLAY
-                    + "\n" + reports + "\n" + warnings;
+                    + "\n" + line(upToDate) + "\n" + warnings;
             Files.createDirectories(file.getParent());
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -183,7 +187,9 @@ public final class NoOpManifest {
     private static boolean list(String folder, Path dir, String prefix, List<Entry> into) throws IOException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(children::add);
+            for (Path child : stream) {
+                children.add(child);
+            }
         }
         Path[] sorted = children.toArray(new Path[0]);
         Arrays.sort(sorted);
@@ -227,15 +233,13 @@ public final class NoOpManifest {
 
     private static String hashes(List<Entry> entries) throws IOException {
         StringBuilder text = new StringBuilder();
-        MessageDigest digest = Sha256.digest();
         for (Entry entry : entries) {
-            digest.update(Files.readAllBytes(entry.path()));
-            text.append("sha256 ")
+            text.append("checksum ")
                     .append(entry.folder())
                     .append(' ')
                     .append(line(entry.name()))
                     .append(' ')
-                    .append(Sha256.hex(digest))
+                    .append(ChangeChecksum.of(Files.readAllBytes(entry.path())))
                     .append('\n');
         }
         return text.toString();
@@ -264,7 +268,9 @@ public final class NoOpManifest {
     private static boolean published(Path dir, String prefix, StringBuilder text) throws IOException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(children::add);
+            for (Path child : stream) {
+                children.add(child);
+            }
         }
         Path[] sorted = children.toArray(new Path[0]);
         Arrays.sort(sorted);

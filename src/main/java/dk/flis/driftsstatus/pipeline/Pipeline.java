@@ -127,7 +127,9 @@ public final class Pipeline {
             rendered = render(checked);
             long renderedAt = System.nanoTime();
             if (!rendered.failed() && output.publish(rendered.site(), publishing)) {
-                manifest.record(inputs, rendered.content().reports().size(), printed(rendered));
+                Catalogue words =
+                        Catalogue.forContent(options.workingDirectory().resolve(options.content()));
+                manifest.record(inputs, upToDate(words, rendered), printed(words, rendered));
                 long published = System.nanoTime();
                 rendered = new RunResult(
                         rendered.content(),
@@ -144,13 +146,20 @@ public final class Pipeline {
     }
 
     /** The diagnostics as {@code build} prints them, for the manifest to replay. */
-    private String printed(RunResult rendered) {
+    private String printed(Catalogue words, RunResult rendered) {
         StringWriter text = new StringWriter();
-        new DiagnosticPrinter(
-                        options.workingDirectory(),
-                        Catalogue.forContent(options.workingDirectory().resolve(options.content())))
+        new DiagnosticPrinter(options.workingDirectory(), words)
                 .printText(rendered.diagnostics(), new PrintWriter(text));
         return text.toString();
+    }
+
+    /** What a later build of the same inputs says, worded now: the no-op then needs no catalogue. */
+    private String upToDate(Catalogue words, RunResult rendered) {
+        Path cwd = options.workingDirectory().toAbsolutePath().normalize();
+        return words.format(
+                "cli.build.up-to-date",
+                rendered.content().reports().size(),
+                ContentFolder.shown(cwd, options.output()));
     }
 
     /** "JVM start-up …, load + check …, render …, publish … ms", for {@code build --timings}. */

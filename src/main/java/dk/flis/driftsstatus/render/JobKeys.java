@@ -41,13 +41,13 @@ public final class JobKeys {
      * when run from a class folder (tests, IDE), every class file in it.
      */
     private static String computeProgramFingerprint() {
-        StringBuilder all = new StringBuilder("driftsstatus-cache-3\n");
+        StringBuilder all = new StringBuilder("driftsstatus-cache-4\n");
         try {
             CodeSource source = JobKeys.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
             if (location != null && Files.isRegularFile(location)) {
                 try (InputStream in = Files.newInputStream(location)) {
-                    all.append(Sha256.hex(in.readAllBytes())).append('\n');
+                    all.append(ChangeChecksum.of(in.readAllBytes())).append('\n');
                 }
                 try (JarFile jar = new JarFile(location.toFile())) {
                     all.append(jar.getManifest().getMainAttributes().getValue("Class-Path"))
@@ -59,7 +59,7 @@ public final class JobKeys {
                             classes.filter(Files::isRegularFile).sorted().toList()) {
                         all.append(location.relativize(file))
                                 .append('=')
-                                .append(Sha256.hex(Files.readAllBytes(file)))
+                                .append(ChangeChecksum.of(Files.readAllBytes(file)))
                                 .append('\n');
                     }
                 }
@@ -67,6 +67,6 @@ public final class JobKeys {
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             all.append("unknown:").append(System.nanoTime());
         }
-        return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
+        return ChangeChecksum.of(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

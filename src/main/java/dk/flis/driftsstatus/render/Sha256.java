@@ -5,8 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256, the one hash of the program: cache keys, the files a render read, a build's folder name,
- * the email's Message-ID and the PDF's document ID are all made with it.
+ * SHA-256, the program's hash for identities: cache keys, the files a render read, the email's
+ * Message-ID and the PDF's document ID are all made with it. (Only noticing a change of a file, which a
+ * short run must do fast, uses the cheaper {@link ChangeChecksum}.)
  */
 public final class Sha256 {
     private Sha256() {}

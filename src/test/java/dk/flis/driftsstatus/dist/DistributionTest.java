@@ -164,6 +164,44 @@ class DistributionTest {
         }
     }
 
+    /**
+     * Java 17.0.x maps the class-data archive at a random address and rewrites its pointers, 30 ms of
+     * every start: short commands ask for it in place, while serve, a network server, keeps the
+     * randomised address. Seen through a java that records how the launcher calls it.
+     */
+    @Test
+    void shortCommandsMapTheArchiveInPlaceAndServeKeepsItRandomised() throws Exception {
+        Path own = temp.resolve("in-place");
+        FixtureSite.copyTree(home, own);
+        Files.deleteIfExists(own.resolve("lib/driftsstatus.jsa"));
+        Path calls = temp.resolve("java-calls.txt");
+        Path recordingJava =
+                Files.createDirectories(temp.resolve("recording-java/bin")).resolve("java");
+        Files.writeString(
+                recordingJava,
+                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + calls + "'\nexec '"
+                        + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        recordingJava.toFile().setExecutable(true);
+        Map<String, String> environment = new java.util.HashMap<>(javaOnly);
+        environment.put("JAVA_HOME", recordingJava.getParent().getParent().toString());
+        String launcher = own.resolve("bin/driftsstatus").toString();
+
+        Shell.Result version = Shell.run(temp, environment, launcher, "--version");
+        assertEquals(0, version.exitCode(), version.all());
+        Shell.Result serveHelp = Shell.run(temp, environment, launcher, "serve", "--help");
+        assertEquals(0, serveHelp.exitCode(), serveHelp.all());
+
+        List<String> programRuns = Files.readAllLines(calls).stream()
+                .filter(call -> call.contains("-XX:SharedArchiveFile=") && !call.contains("-Xshare:dump"))
+                .filter(call -> !call.contains("-XX:DumpLoadedClassList="))
+                .toList();
+        assertEquals(2, programRuns.size(), "--version and serve --help, each with the archive: " + programRuns);
+        assertTrue(programRuns.get(0).endsWith(" --version"), programRuns.get(0));
+        assertTrue(programRuns.get(0).contains("-XX:ArchiveRelocationMode=0"), programRuns.get(0));
+        assertTrue(programRuns.get(1).endsWith(" serve --help"), programRuns.get(1));
+        assertTrue(!programRuns.get(1).contains("ArchiveRelocationMode"), programRuns.get(1));
+    }
+
     @Test
     void saysWhatToInstallWhenThereIsNoJava() throws Exception {
         Path noJava = Files.createDirectories(temp.resolve("no-java"));

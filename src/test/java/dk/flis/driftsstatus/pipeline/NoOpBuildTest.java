@@ -55,6 +55,23 @@ class NoOpBuildTest {
     }
 
     @Test
+    void theUpToDateLineIsInTheLanguageOfTheContentItWasRecordedFor() throws Exception {
+        FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
+        Path config = site.path("content/site.json");
+        Files.writeString(config, Files.readString(config).replace("\"language\": \"da\"", "\"language\": \"en\""));
+        assertEquals(0, site.run(BUILD).exitCode());
+        assertEquals(
+                "Nothing changed since the last build: 2 reports in site/ are up to date.\n",
+                site.run(BUILD).out());
+
+        Files.writeString(config, Files.readString(config).replace("\"language\": \"en\"", "\"language\": \"da\""));
+        assertTrue(site.run(BUILD).out().startsWith("Sitet er bygget"));
+        assertEquals(
+                UP_TO_DATE + ": 2 rapporter i site/ er opdateret.\n",
+                site.run(BUILD).out());
+    }
+
+    @Test
     void aBuildWithPdfsIsUpToDateOnlyForBuildsWithPdfs() {
         FixtureSite site = FixtureSite.of("small", temp.resolve("project"));
         site.run("build");
@@ -98,7 +115,8 @@ class NoOpBuildTest {
                 change("manifest edited", s -> {
                     Path manifest = NoOpManifest.file(s.path("site"));
                     String text = Files.readString(manifest);
-                    Files.writeString(manifest, text.replaceFirst("sha256 content (\\S+) .", "sha256 content $1 0"));
+                    Files.writeString(
+                            manifest, text.replaceFirst("checksum content (\\S+) .", "checksum content $1 0"));
                 }),
                 change("manifest deleted", s -> Files.delete(NoOpManifest.file(s.path("site")))),
                 change("a failed build in between", s -> {

@@ -89,12 +89,13 @@ public final class PdfRenderer {
         builder.withProducer("driftsstatus");
         builder.useExternalResourceAccessControl(resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(warnings::add);
-        PdfFonts.register(builder);
-
         byte[] pdf;
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-                PDDocument rendered = renderer.createPDFKeepOpen()) {
-            pdf = ReproduciblePdf.save(rendered, report.date());
+        try (PDDocument pdfDocument = new PDDocument()) {
+            PdfFonts.register(builder, pdfDocument);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
+                pdf = ReproduciblePdf.save(pdfDocument, report.date());
+            }
         } catch (IOException | RuntimeException e) {
             diagnostics.error(
                     SourcePosition.of(template()),
