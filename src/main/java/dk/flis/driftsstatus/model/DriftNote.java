@@ -41,10 +41,11 @@ public final class DriftNote {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DriftNote note
-                && note.markdown.equals(markdown)
-                && note.html.equals(html)
-                && note.plainText.equals(plainText);
+        return other == this
+                || other instanceof DriftNote note
+                        && note.markdown.equals(markdown)
+                        && note.html.equals(html)
+                        && note.plainText.equals(plainText);
     }
 
     /** From the Markdown alone, so that hashing a note never renders it. */

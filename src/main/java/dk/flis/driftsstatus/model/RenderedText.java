@@ -32,7 +32,8 @@ public final class RenderedText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedText rendered && rendered.text().equals(text());
+        return other == this
+                || other instanceof RenderedText rendered && rendered.text().equals(text());
     }
 
     @Override
