@@ -8,20 +8,21 @@ import dk.flis.driftsstatus.markdown.Markdown;
 import dk.flis.driftsstatus.markdown.MarkdownProblem;
 import dk.flis.driftsstatus.model.DriftNote;
 import dk.flis.driftsstatus.model.Page;
+import dk.flis.driftsstatus.model.RenderedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The Markdown bodies of reports and pages, rendered to safe HTML: a report's preface and its notes
- * by heading, a page whole. Refused links and images, and a heading with no text under it, are
+ * by heading (when first asked for), a page whole. Refused links and images, and a heading with no text under it, are
  * errors at their line in the file.
  */
 final class Bodies {
     private Bodies() {}
 
-    /** A report's body: the preface (HTML) and each "## heading" with its note, in order. */
-    record ReportBody(String prefaceHtml, List<Note> notes) {
+    /** A report's body: the preface (HTML, rendered when first asked for) and each "## heading" with its note, in order. */
+    record ReportBody(RenderedText preface, List<Note> notes) {
         ReportBody {
             notes = List.copyOf(notes);
         }
@@ -41,10 +42,12 @@ final class Bodies {
                 diagnostics.error(at, "section-empty", section.heading());
                 continue;
             }
-            notes.add(new Note(
-                    section.heading(), at, new DriftNote(section.markdown(), section.html(), section.plainText())));
+            // Rendered only when a page or a check asks for them: check itself shows no HTML.
+            DriftNote note = new DriftNote(
+                    section.markdown(), RenderedText.later(section::html), RenderedText.later(section::plainText));
+            notes.add(new Note(section.heading(), at, note));
         }
-        return new ReportBody(sections.prefaceHtml(), notes);
+        return new ReportBody(RenderedText.later(sections::prefaceHtml), notes);
     }
 
     /** A page, or empty when its body refuses something or its title is missing (both reported). */

@@ -131,7 +131,7 @@ public final class ContentChecker {
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new MonthlyReport(month, source.date(), body.prefaceHtml(), entries, source.file()));
+        return Optional.of(new MonthlyReport(month, source.date(), body.preface(), entries, source.file()));
     }
 
     private Optional<Area> resolveOverride(ReportSource.Override override, YearMonth month) {

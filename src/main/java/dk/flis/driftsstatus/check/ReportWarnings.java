@@ -4,6 +4,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.MonthInWords;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.load.ReportSource;
+import dk.flis.driftsstatus.markdown.PlainText;
 import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.MonthlyReport;
 import dk.flis.driftsstatus.model.SiteConfig;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -128,6 +130,11 @@ final class ReportWarnings {
         // Only a note that says nothing else: "Kører efter planen på nær for …" is a fair way to
         // describe a partial status, as the real October report does.
         String asPlanned = asPlannedText;
+        // Most notes cannot say only that by their letters alone, which needs no rendering of them.
+        OptionalInt letters = PlainText.lettersWhenRendered(entry.note().markdown());
+        if (letters.isPresent() && letters.getAsInt() != PlainText.letters(normal(asPlanned))) {
+            return;
+        }
         if (normal(entry.note().plainText()).equals(normal(asPlanned))) {
             diagnostics.warning(
                     noteAt(report, entry),

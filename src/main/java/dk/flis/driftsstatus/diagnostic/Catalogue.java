@@ -1,7 +1,8 @@
 package dk.flis.driftsstatus.diagnostic;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,6 +29,7 @@ public final class Catalogue {
     public static final Set<String> LANGUAGES = Set.of("da", "en");
 
     private static final Map<String, Catalogue> LOADED = new ConcurrentHashMap<>();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final String language;
     private final Locale locale;
@@ -68,11 +70,62 @@ public final class Catalogue {
             if (!Files.isRegularFile(site) || Files.size(site) > 1_000_000) {
                 return danish();
             }
-            JsonNode language = new ObjectMapper().readTree(site.toFile()).path("language");
-            return of(language.isTextual() ? language.asText().strip() : "da");
+            return of(language(site));
         } catch (IOException | RuntimeException e) {
             return danish(); // the real problem is reported, in Danish, when the content is loaded
         }
+    }
+
+    /**
+     * The top-level "language" of a JSON file (the last one, if repeated), stripped, or "da" when it is
+     * not a text. Read with the streaming parser the content loader uses anyway: Jackson's object
+     * mapper, set up for this one field, cost every command about 60 ms of class initialisation. The
+     * whole root value is read, every value with the mapper's limits, so a file the mapper refused
+     * is refused here too.
+     */
+    private static String language(Path site) throws IOException {
+        String language = "da";
+        try (JsonParser parser = JSON.createParser(site.toFile())) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                skipValue(parser, token);
+                return language;
+            }
+            for (token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("language") && value == JsonToken.VALUE_STRING) {
+                    language = parser.getText().strip();
+                } else {
+                    language = field.equals("language") ? "da" : language;
+                    skipValue(parser, value);
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new IOException("site.json ends early");
+            }
+        }
+        return language;
+    }
+
+    /** Reads past the value that starts at {@code token}, reading each scalar as the mapper would. */
+    private static void skipValue(JsonParser parser, JsonToken token) throws IOException {
+        int depth = 0;
+        do {
+            if (token == null) {
+                throw new IOException("site.json ends early");
+            }
+            switch (token) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                case VALUE_STRING -> parser.getText();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+                default -> {}
+            }
+            if (depth > 0) {
+                token = parser.nextToken();
+            }
+        } while (depth > 0);
     }
 
     /** The language code, "da" or "en". */

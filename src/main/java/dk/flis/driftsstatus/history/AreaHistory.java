@@ -62,7 +62,25 @@ public record AreaHistory(Area area, List<Month> months) {
                 .isPresent();
     }
 
+    /**
+     * The index of {@code month}, or -1. Every report page, the overview and the archive ask this of
+     * every area in trouble, so the months, oldest first, are searched by halving rather than walked
+     * from the start each time; a month not found so is looked for the slow way too.
+     */
     private int indexOf(YearMonth month) {
+        int low = 0;
+        int high = months.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = months.get(middle).month().compareTo(month);
+            if (order == 0) {
+                return middle;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
         for (int i = 0; i < months.size(); i++) {
             if (months.get(i).month().equals(month)) {
                 return i;

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.load;
 
 import dk.flis.driftsstatus.diagnostic.Diagnostic;
 import dk.flis.driftsstatus.diagnostic.Diagnostics;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,34 @@ public final class ParsedReports {
     private final ConcurrentHashMap<Key, ReportSource> parsed = new ConcurrentHashMap<>();
     private final Set<Key> used = ConcurrentHashMap.newKeySet();
 
-    private record Key(String shown, String fileName, String text) {}
+    /**
+     * Written out rather than a record: a record's {@code hashCode} is bootstrapped through method
+     * handles on first use, which cost more than the 120 hashes a cold {@code check} makes with it.
+     */
+    private static final class Key {
+        private final String shown;
+        private final String fileName;
+        private final String text;
+
+        Key(String shown, String fileName, String text) {
+            this.shown = shown;
+            this.fileName = fileName;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && Objects.equals(key.shown, shown)
+                    && Objects.equals(key.fileName, fileName)
+                    && Objects.equals(key.text, text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(shown) * 31 + Objects.hashCode(fileName)) * 31 + Objects.hashCode(text);
+        }
+    }
 
     /** Parses the report, or returns the earlier result for the same path and text. */
     public Optional<ReportSource> load(String shown, String fileName, String text, Diagnostics diagnostics) {

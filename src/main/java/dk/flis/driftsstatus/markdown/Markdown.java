@@ -72,7 +72,7 @@ public final class Markdown {
         try {
             return split(body);
         } catch (StackOverflowError e) {
-            return new Sections("", "", List.of(), List.of(tooDeep(body)));
+            return new Sections(null, "", List.of(), List.of(tooDeep(body)));
         }
     }
 
@@ -98,8 +98,11 @@ public final class Markdown {
     }
 
     /**
-     * The whole body is parsed, rendered and cleaned once, then split at its level-2 headings: a
-     * parser, renderer or cleaner set up per section cost seconds for thousands of headings.
+     * The whole body is parsed once and split at its level-2 headings; its HTML is rendered and cleaned
+     * once, for all sections, when a page first asks for it ({@link SectionHtml}): a parser, renderer
+     * or cleaner set up per section cost seconds for thousands of headings, and {@code check} never
+     * needs the HTML. A body nested deeper than {@link #EAGER_DEPTH} is rendered here at once, where
+     * an overflow of the renderer's recursion is caught and reported like the parser's.
      */
     private Sections split(String body) {
         Document document = parser.parse(body);
@@ -117,10 +120,10 @@ public final class Markdown {
                 current.add(node);
             }
         }
-        List<SafeHtml.Part> html =
-                SafeHtml.cleanParts(sectionRenderer.render(document), "<h2 " + SECTION_MARK, "</h2>");
-        if (html.size() != headings.size() + 1) {
-            throw new IllegalStateException("rendered " + html.size() + " parts for " + headings.size() + " headings");
+        List<MarkdownProblem> problems = problems(body, document);
+        SectionHtml html = new SectionHtml(sectionRenderer, document, headings.size());
+        if (depth(document) > EAGER_DEPTH) {
+            html.part(0);
         }
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
@@ -132,10 +135,39 @@ public final class Markdown {
                     lines.line(heading.getStartOffset()),
                     textOffset - lineStart + 1,
                     markdownOf(body, bodies.get(i)),
-                    html.get(i + 1).html(),
-                    html.get(i + 1).oneLine()));
+                    html,
+                    i + 1));
         }
-        return new Sections(html.get(0).html(), markdownOf(body, preface), sections, problems(body, document));
+        // Only nodes render to HTML: a body with no nodes before its first heading has no preface.
+        SectionHtml prefaceHtml = preface.isEmpty() ? null : html;
+        return new Sections(prefaceHtml, markdownOf(body, preface), sections, problems);
+    }
+
+    /**
+     * Bodies nested deeper than this are rendered while they are split. Rendering recurses once per
+     * level of nesting; notes nest a few levels, and a few dozen are far from any thread's stack limit.
+     */
+    static final int EAGER_DEPTH = 64;
+
+    /** How deeply the document's nodes nest (its children are at depth 1), found without recursion. */
+    static int depth(Document document) {
+        int deepest = 0;
+        int depth = 1;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            deepest = Math.max(deepest, depth);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+            } else {
+                while (node != document && node.getNext() == null) {
+                    node = node.getParent();
+                    depth--;
+                }
+                node = node == document ? null : node.getNext();
+            }
+        }
+        return deepest;
     }
 
     /** Refused links and images, and entities that stand for control characters. */
@@ -155,12 +187,45 @@ public final class Markdown {
                 .strip();
     }
 
-    /** A report body: preface and one section per level-2 heading, in order, and what it refuses. */
-    public record Sections(
-            String prefaceHtml, String prefaceMarkdown, List<Section> sections, List<MarkdownProblem> problems) {
-        public Sections {
-            sections = List.copyOf(sections);
-            problems = List.copyOf(problems);
+    /**
+     * A report body: preface and one section per level-2 heading, in order, and what it refuses. The
+     * HTML is rendered when first asked for.
+     */
+    public static final class Sections {
+        private final SectionHtml prefaceHtml;
+        private final String prefaceMarkdown;
+        private final List<Section> sections;
+        private final List<MarkdownProblem> problems;
+
+        Sections(
+                SectionHtml prefaceHtml,
+                String prefaceMarkdown,
+                List<Section> sections,
+                List<MarkdownProblem> problems) {
+            this.prefaceHtml = prefaceHtml;
+            this.prefaceMarkdown = prefaceMarkdown;
+            this.sections = List.copyOf(sections);
+            this.problems = List.copyOf(problems);
+        }
+
+        /** The preface rendered to safe HTML; empty when there is none. */
+        public String prefaceHtml() {
+            return prefaceHtml == null ? "" : prefaceHtml.part(0).html();
+        }
+
+        /** The preface's Markdown as written, stripped. */
+        public String prefaceMarkdown() {
+            return prefaceMarkdown;
+        }
+
+        /** The sections in order. */
+        public List<Section> sections() {
+            return sections;
+        }
+
+        /** The links, images and entities the body refuses. */
+        public List<MarkdownProblem> problems() {
+            return problems;
         }
     }
 
@@ -173,7 +238,53 @@ public final class Markdown {
 
     /**
      * One "## heading" and the Markdown under it, rendered to safe HTML and to one line of plain
-     * text; line and column point at the heading text.
+     * text when first asked for; line and column point at the heading text.
      */
-    public record Section(String heading, int line, int column, String markdown, String html, String plainText) {}
+    public static final class Section {
+        private final String heading;
+        private final int line;
+        private final int column;
+        private final String markdown;
+        private final SectionHtml html;
+        private final int part;
+
+        Section(String heading, int line, int column, String markdown, SectionHtml html, int part) {
+            this.heading = heading;
+            this.line = line;
+            this.column = column;
+            this.markdown = markdown;
+            this.html = html;
+            this.part = part;
+        }
+
+        /** The heading's text, stripped. */
+        public String heading() {
+            return heading;
+        }
+
+        /** The heading's line, 1-based within the body. */
+        public int line() {
+            return line;
+        }
+
+        /** The column of the heading's text, 1-based. */
+        public int column() {
+            return column;
+        }
+
+        /** The Markdown under the heading as written, stripped. */
+        public String markdown() {
+            return markdown;
+        }
+
+        /** The Markdown under the heading rendered to safe HTML. */
+        public String html() {
+            return html.part(part).html();
+        }
+
+        /** The same HTML's text on one line. */
+        public String plainText() {
+            return html.part(part).oneLine();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dk.flis.driftsstatus.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,6 +15,31 @@ import org.jsoup.nodes.TextNode;
  */
 public final class PlainText {
     private PlainText() {}
+
+    /**
+     * How many letters the text of {@code markdown} has once rendered ({@link Markdown.Section#plainText}),
+     * when the Markdown alone says so, without rendering it; empty when it does not. Markdown without
+     * links, images, references ({@code [ ]}), entities ({@code &}), HTML or autolinks ({@code <}),
+     * escapes ({@code \}) and code fences or spans ({@code ` ~}) keeps every letter it has and adds
+     * none: what the remaining syntax drops (emphasis, heading, list, quote and break markers, list
+     * numbers) is never a letter. {@code PlainTextTest} holds this against the renderer.
+     */
+    public static OptionalInt lettersWhenRendered(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            switch (markdown.charAt(i)) {
+                case '[', ']', '&', '<', '\\', '`', '~' -> {
+                    return OptionalInt.empty();
+                }
+                default -> {}
+            }
+        }
+        return OptionalInt.of(letters(markdown));
+    }
+
+    /** The number of letters in {@code text} (code points for which {@link Character#isLetter(int)} holds). */
+    public static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
+    }
 
     /** The text of {@code html} as one line, as a summary or an accessible label shows it. */
     public static String oneLine(String html) {

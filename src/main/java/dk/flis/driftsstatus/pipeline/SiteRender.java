@@ -5,6 +5,7 @@ import dk.flis.driftsstatus.diagnostic.Diagnostics;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
 import dk.flis.driftsstatus.history.History;
+import dk.flis.driftsstatus.model.AreaEntry;
 import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.Pipeline.Part;
 import dk.flis.driftsstatus.render.JobKeys;
@@ -53,6 +54,7 @@ final class SiteRender {
         if (engine.isEmpty()) {
             return earlier.with(diagnostics.sorted());
         }
+        renderNotes(earlier.content());
         RenderedSite site = new RenderedSite();
         List<OutputJob> jobs = jobs(earlier.content(), earlier.history(), engine.get(), parts, site, diagnostics);
         ParallelRender render = new ParallelRender(cache, new JobKeys());
@@ -89,6 +91,21 @@ final class SiteRender {
                     .jobs(content, new ReportViews(content, history), diagnostics));
         }
         return jobs;
+    }
+
+    /**
+     * Renders every report's preface and notes to HTML, on all cores. They are rendered when first
+     * asked for ({@code check} never asks), and the views that ask are built on one thread.
+     */
+    private static void renderNotes(Content content) {
+        content.reports().parallelStream().forEach(report -> {
+            report.prefaceHtml();
+            for (AreaEntry entry : report.entries()) {
+                if (entry.hasNote()) {
+                    entry.note().html();
+                }
+            }
+        });
     }
 
     /** The engine the last render used, for the email rendered from the same run. */

@@ -77,6 +77,29 @@ class ReportWarningsTest {
                 run.headlines());
     }
 
+    /**
+     * check decides most notes by the letters of their Markdown and renders the rest: a note that says
+     * only "as planned" is found through emphasis, a link, an entity or a quote alike.
+     */
+    @Test
+    void findsAnAsPlannedNoteWhateverItsMarkup() throws IOException {
+        for (String note : List.of(
+                "**Kører** efter _planen_!",
+                "[Kører efter planen](https://flis.dk/drift).",
+                "Kører efter &#112;lanen.",
+                "> Kører efter\nplanen")) {
+            FixtureSite.Run run = siteWithOctober(
+                            "---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n\n## Økonomi\n\n"
+                                    + note + "\n")
+                    .run("check");
+            assertEquals(
+                    List.of("content/reports/2025-10.md:7:4: advarsel: Noten siger »Kører efter planen«, men status er "
+                            + "»partial« (Delvis drift)."),
+                    run.headlines(),
+                    note);
+        }
+    }
+
     @Test
     void aNoteThatQualifiesAsPlannedIsFine() throws IOException {
         FixtureSite.Run run = siteWithOctober("---\ndate: 2025-10-10\nareas:\n  okonomi: { status: partial }\n---\n\n"
