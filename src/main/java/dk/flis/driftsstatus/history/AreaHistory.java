@@ -62,10 +62,19 @@ public record AreaHistory(Area area, List<Month> months) {
                 .isPresent();
     }
 
+    /** Binary search: the months are in order, one per report, and every page asks of every month. */
     private int indexOf(YearMonth month) {
-        for (int i = 0; i < months.size(); i++) {
-            if (months.get(i).month().equals(month)) {
-                return i;
+        int low = 0;
+        int high = months.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = months.get(middle).month().compareTo(month);
+            if (order == 0) {
+                return middle;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return -1;
