@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the build recipe for the preview and keeps its outcome: the last good site's files, and the
@@ -50,13 +51,21 @@ final class PreviewBuild {
         return thread;
     });
 
+    /** Runs between the check and the render of each attempt, and as each rendering of PDFs begins: for tests. */
+    volatile Runnable afterCheck = () -> {};
+
+    volatile Runnable beforePdfs = () -> {};
+
     private Future<?> pdfsDone = CompletableFuture.completedFuture(null);
 
     private volatile Map<String, byte[]> files = Map.of();
     /** The latest attempt's errors and warnings for open pages, or null when it had none. */
     private volatile String errorsJson;
 
-    private int generation;
+    /** Guards what is shown: the files and the generation they belong to. */
+    private final Object shown = new Object();
+
+    private volatile int generation;
 
     PreviewBuild(BuildOptions options, PrintWriter log, EventHub hub) {
         this.options = options;
@@ -65,33 +74,56 @@ final class PreviewBuild {
         this.pipeline = new Pipeline(options, caches);
     }
 
-    /**
-     * The same load → check → render as build; only publishing is replaced by keeping the files in
-     * memory. The pages are rendered and shown first; the PDFs, the slowest part, follow (the
-     * previous ones are served meanwhile), so a saved note reaches the browser without waiting for them.
-     */
+    /** A rebuild's outcome before it is shown: the checked content, its pages, and what was said. */
+    record Attempt(RunResult checked, RunResult pages, List<Diagnostic> said) {}
+
+    /** Rebuilds and shows the outcome at once (the first build, and tests). */
     synchronized void rebuild() {
+        publish(attempt(() -> false));
+    }
+
+    /**
+     * The same load → check → render as build, for the pages only; nothing is shown yet. Attempts run
+     * one at a time ({@link Rebuilds}); the PDFs of an earlier one may be rendering meanwhile. Null,
+     * without rendering, when {@code stale} says after the check that the files changed meanwhile.
+     */
+    Attempt attempt(BooleanSupplier stale) {
         RunResult checked = null;
         RunResult pages = null;
         List<Diagnostic> said;
         try {
             checked = pipeline.check();
-            pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
-            if (!pages.failed()) {
-                files = withPdfsOf(pages.site().files(), files);
+            afterCheck.run();
+            if (stale.getAsBoolean()) {
+                return null;
             }
+            pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
             said = pages.diagnostics();
         } catch (RuntimeException e) {
             said = unexpected(checked, e);
         }
-        generation++;
-        announce(said, true);
+        return new Attempt(checked, pages, said);
+    }
+
+    /**
+     * Shows an attempt: its pages (with the previous PDFs, until its own are rendered) and what it
+     * said. The PDFs follow on their own thread, so a saved note reaches the browser without waiting
+     * for them, and a newer save never waits for the PDFs of an older one.
+     */
+    void publish(Attempt attempt) {
+        RunResult pages = attempt.pages();
+        int of;
+        synchronized (shown) {
+            if (pages != null && !pages.failed()) {
+                files = withPdfsOf(pages.site().files(), files);
+            }
+            of = ++generation;
+        }
+        announce(attempt.said(), true, of);
         if (pages == null || pages.failed() || !options.pdf()) {
             return;
         }
-        RunResult rendered = pages;
-        int of = generation;
-        pdfsDone = pdfWork.submit(() -> renderPdfs(rendered, of));
+        pdfsDone = pdfWork.submit(() -> renderPdfs(pages, of));
     }
 
     /** Waits until the PDFs of the last rebuild are rendered (or skipped), as the first build does. */
@@ -105,22 +137,34 @@ final class PreviewBuild {
         }
     }
 
-    /** The PDFs of rebuild {@code of}, unless a newer save came first: its own rebuild renders them. */
-    private synchronized void renderPdfs(RunResult pages, int of) {
+    /**
+     * The PDFs of rebuild {@code of}, shown unless a newer rebuild was shown meanwhile: its own PDFs
+     * follow. Not started at all when one already was.
+     */
+    private void renderPdfs(RunResult pages, int of) {
         if (of != generation) {
             return;
         }
         try {
+            beforePdfs.run();
             RunResult pdfs = pipeline.render(pages, EnumSet.of(Pipeline.Part.PDFS));
             if (pdfs.failed()) {
-                announce(pdfs.diagnostics(), false);
+                if (of == generation) {
+                    announce(pdfs.diagnostics(), false, of);
+                }
                 return;
             }
             Map<String, byte[]> all = new HashMap<>(pages.site().files());
             all.putAll(pdfs.site().files());
-            files = Map.copyOf(all);
+            synchronized (shown) {
+                if (of == generation) {
+                    files = Map.copyOf(all);
+                }
+            }
         } catch (RuntimeException e) {
-            announce(unexpected(pages, e), false);
+            if (of == generation) {
+                announce(unexpected(pages, e), false, of);
+            }
         }
     }
 
@@ -135,7 +179,7 @@ final class PreviewBuild {
     }
 
     /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
-    private void announce(List<Diagnostic> diagnostics, boolean pagesDone) {
+    private void announce(List<Diagnostic> diagnostics, boolean pagesDone, int of) {
         Catalogue words = Catalogue.forContent(options.content());
         DiagnosticPrinter printer = new DiagnosticPrinter(options.workingDirectory(), words);
         printer.printText(diagnostics, log);
@@ -146,13 +190,12 @@ final class PreviewBuild {
         } else if (pagesDone) {
             // Warnings go to the reloaded page too (sent when it connects), below any errors, never blocking it.
             errorsJson = diagnostics.isEmpty() ? null : DiagnosticJson.writeForOverlay(diagnostics, words, printer);
-            log.println(
-                    generation == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", generation));
+            log.println(of == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", of));
             long warnings = diagnostics.stream().filter(d -> !d.isError()).count();
             if (warnings > 0) {
                 log.println(words.format("cli.serve.warnings-shown", warnings));
             }
-            hub.broadcast("reload", String.valueOf(generation));
+            hub.broadcast("reload", String.valueOf(of));
         }
         log.flush();
     }
@@ -170,6 +213,11 @@ final class PreviewBuild {
 
     Map<String, byte[]> files() {
         return files;
+    }
+
+    /** How many rebuilds have been shown. */
+    int generation() {
+        return generation;
     }
 
     String errorsJson() {
