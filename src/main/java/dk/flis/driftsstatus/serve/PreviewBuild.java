@@ -6,6 +6,7 @@ import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.Pipeline;
@@ -13,17 +14,19 @@ import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.render.SitePaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 /**
  * Runs the build recipe for the preview and keeps its outcome: the last good site's files, and the
@@ -51,8 +54,13 @@ final class PreviewBuild {
         return thread;
     });
 
-    /** Runs between the check and the render of each attempt, and as each rendering of PDFs begins: for tests. */
+    /**
+     * Run between the check and the render of each attempt, after the saved month was shown ahead of
+     * the rest, and as each rendering of PDFs begins: for tests.
+     */
     volatile Runnable afterCheck = () -> {};
+
+    volatile Runnable afterFirst = () -> {};
 
     volatile Runnable beforePdfs = () -> {};
 
@@ -66,6 +74,8 @@ final class PreviewBuild {
     private final Object shown = new Object();
 
     private volatile int generation;
+    /** The content of the last good rebuild shown: what a save is compared with. Rebuild thread only. */
+    private Content shownContent;
 
     PreviewBuild(BuildOptions options, PrintWriter log, EventHub hub) {
         this.options = options;
@@ -74,27 +84,71 @@ final class PreviewBuild {
         this.pipeline = new Pipeline(options, caches);
     }
 
-    /** A rebuild's outcome before it is shown: the checked content, its pages, and what was said. */
-    record Attempt(RunResult checked, RunResult pages, List<Diagnostic> said) {}
+    /**
+     * A rebuild's outcome before it is shown: the checked content, its pages, what was said, and,
+     * when the pages of the saved month were shown ahead of the rest, what was shown before them.
+     */
+    record Attempt(
+            RunResult checked,
+            RunResult pages,
+            List<Diagnostic> said,
+            Map<String, byte[]> filesBefore,
+            String errorsBefore) {}
+
+    /** Whether the files are still as a rebuild read them: now, or once they stayed quiet (waits). */
+    interface Guard {
+        /** Always true: the first build, and a rebuild after a quiet spell. */
+        Guard NONE = new Guard() {
+            @Override
+            public boolean current() {
+                return true;
+            }
+
+            @Override
+            public boolean settled() {
+                return true;
+            }
+        };
+
+        boolean current();
+
+        boolean settled() throws InterruptedException;
+    }
 
     /** Rebuilds and shows the outcome at once (the first build, and tests). */
     synchronized void rebuild() {
-        publish(attempt(() -> false));
+        try {
+            publish(attempt(Guard.NONE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
-     * The same load → check → render as build, for the pages only; nothing is shown yet. Attempts run
-     * one at a time ({@link Rebuilds}); the PDFs of an earlier one may be rendering meanwhile. Null,
-     * without rendering, when {@code stale} says after the check that the files changed meanwhile.
+     * The same load → check → render as build, for the pages only. Attempts run one at a time
+     * ({@link Rebuilds}); the PDFs of an earlier one may be rendering meanwhile. Null, without
+     * rendering the rest, when the files changed meanwhile. The report pages of the months the save
+     * changed are rendered first and, once {@code guard} finds the files settled, shown and announced
+     * to the pages showing them: an editor sees the month just saved without waiting for the rest.
      */
-    Attempt attempt(BooleanSupplier stale) {
+    Attempt attempt(Guard guard) throws InterruptedException {
         RunResult checked = null;
         RunResult pages = null;
         List<Diagnostic> said;
+        Map<String, byte[]> before = files;
+        String errorsBefore = errorsJson;
+        boolean first = false;
         try {
             checked = pipeline.check();
             afterCheck.run();
-            if (stale.getAsBoolean()) {
+            if (!guard.current()) {
+                return null;
+            }
+            first = showFirst(checked, guard);
+            if (first) {
+                afterFirst.run();
+            }
+            if (!first && !guard.current()) {
                 return null;
             }
             pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
@@ -102,24 +156,63 @@ final class PreviewBuild {
         } catch (RuntimeException e) {
             said = unexpected(checked, e);
         }
-        return new Attempt(checked, pages, said);
+        return new Attempt(checked, pages, said, first ? before : null, errorsBefore);
+    }
+
+    /** Shows the report pages of the months changed since the last good rebuild; false when it did not. */
+    private boolean showFirst(RunResult checked, Guard guard) throws InterruptedException {
+        if (checked.failed() || checked.content() == null || shownContent == null) {
+            return false;
+        }
+        Set<YearMonth> months = FirstPages.changedMonths(shownContent, checked.content());
+        if (months.isEmpty() || months.size() > FirstPages.MOST_MONTHS) {
+            return false;
+        }
+        RunResult first = pipeline.renderReportPages(checked, months);
+        if (first.failed() || first.site() == null || !guard.settled()) {
+            return false;
+        }
+        List<String> changed;
+        synchronized (shown) {
+            Map<String, byte[]> all = new HashMap<>(files);
+            all.putAll(first.site().files());
+            changed = FirstPages.changedPaths(files, all);
+            files = Map.copyOf(all);
+        }
+        Catalogue words = Catalogue.forContent(options.content());
+        List<Diagnostic> warnings = checked.diagnostics();
+        errorsJson = warnings.isEmpty()
+                ? null
+                : DiagnosticJson.writeForOverlay(
+                        warnings, words, new DiagnosticPrinter(options.workingDirectory(), words));
+        if (!changed.isEmpty()) {
+            hub.broadcast("pages", FirstPages.json(changed));
+        }
+        return true;
     }
 
     /**
      * Shows an attempt: its pages (with the previous PDFs, until its own are rendered) and what it
      * said. The PDFs follow on their own thread, so a saved note reaches the browser without waiting
-     * for them, and a newer save never waits for the PDFs of an older one.
+     * for them, and a newer save never waits for the PDFs of an older one. When the saved month was
+     * shown first, only pages that changed since are told to reload, unless what is said changed.
      */
     void publish(Attempt attempt) {
         RunResult pages = attempt.pages();
         int of;
+        List<String> changed = null;
         synchronized (shown) {
             if (pages != null && !pages.failed()) {
+                Map<String, byte[]> before = files;
                 files = withPdfsOf(pages.site().files(), files);
+                changed = FirstPages.changedPaths(before, files);
+                shownContent = attempt.checked().content();
+            } else if (attempt.filesBefore() != null) {
+                files = attempt.filesBefore(); // the build failed after all: back to the last good site
             }
             of = ++generation;
         }
-        announce(attempt.said(), true, of);
+        announce(attempt.said(), true, of, attempt.filesBefore() == null ? null : changed, attempt.errorsBefore());
         if (pages == null || pages.failed() || !options.pdf()) {
             return;
         }
@@ -150,7 +243,7 @@ final class PreviewBuild {
             RunResult pdfs = pipeline.render(pages, EnumSet.of(Pipeline.Part.PDFS));
             if (pdfs.failed()) {
                 if (of == generation) {
-                    announce(pdfs.diagnostics(), false, of);
+                    announce(pdfs.diagnostics(), false, of, null, null);
                 }
                 return;
             }
@@ -163,7 +256,7 @@ final class PreviewBuild {
             }
         } catch (RuntimeException e) {
             if (of == generation) {
-                announce(unexpected(pages, e), false, of);
+                announce(unexpected(pages, e), false, of, null, null);
             }
         }
     }
@@ -178,8 +271,12 @@ final class PreviewBuild {
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
-    /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
-    private void announce(List<Diagnostic> diagnostics, boolean pagesDone, int of) {
+    /**
+     * Prints the outcome and tells open pages: the errors, or (after the pages) to reload; only those
+     * showing one of {@code changed} when that is given and what is said stayed {@code saidBefore}.
+     */
+    private void announce(
+            List<Diagnostic> diagnostics, boolean pagesDone, int of, List<String> changed, String saidBefore) {
         Catalogue words = Catalogue.forContent(options.content());
         DiagnosticPrinter printer = new DiagnosticPrinter(options.workingDirectory(), words);
         printer.printText(diagnostics, log);
@@ -195,7 +292,11 @@ final class PreviewBuild {
             if (warnings > 0) {
                 log.println(words.format("cli.serve.warnings-shown", warnings));
             }
-            hub.broadcast("reload", String.valueOf(of));
+            if (changed == null || !Objects.equals(errorsJson, saidBefore)) {
+                hub.broadcast("reload", String.valueOf(of));
+            } else if (!changed.isEmpty()) {
+                hub.broadcast("pages", FirstPages.json(changed));
+            }
         }
         log.flush();
     }
@@ -213,6 +314,11 @@ final class PreviewBuild {
 
     Map<String, byte[]> files() {
         return files;
+    }
+
+    /** Where open pages are told of rebuilds: for tests. */
+    EventHub hub() {
+        return hub;
     }
 
     /** How many rebuilds have been shown. */

@@ -45,9 +45,9 @@ final class Rebuilds implements Runnable {
                 // Read before the attempt: a change noticed from now on is one it may have half seen.
                 long changes = watcher.changes();
                 long lastChange = watcher.lastChange();
-                PreviewBuild.Attempt attempt = build.attempt(() -> !afterQuiet && watcher.changes() != changes);
-                long readUntil = Math.max(System.nanoTime(), lastChange + watcher.quietNanos());
-                if (!afterQuiet && (attempt == null || !watcher.unchangedUntil(changes, readUntil))) {
+                PreviewBuild.Guard guard = afterQuiet ? PreviewBuild.Guard.NONE : guard(changes, lastChange);
+                PreviewBuild.Attempt attempt = build.attempt(guard);
+                if (attempt == null || !guard.settled()) {
                     dropped++; // the change that came asked for the next rebuild already
                     continue;
                 }
@@ -57,6 +57,21 @@ final class Rebuilds implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the folders are still as they were when {@code changes} changes had been noticed, the last at {@code lastChange}. */
+    private PreviewBuild.Guard guard(long changes, long lastChange) {
+        return new PreviewBuild.Guard() {
+            @Override
+            public boolean current() {
+                return watcher.changes() == changes;
+            }
+
+            @Override
+            public boolean settled() throws InterruptedException {
+                return watcher.unchangedUntil(changes, Math.max(System.nanoTime(), lastChange + watcher.quietNanos()));
+            }
+        };
     }
 
     private synchronized boolean awaitRequest() throws InterruptedException {

@@ -12,7 +12,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,9 +77,13 @@ class PreviewRebuildsTest {
         written.countDown();
 
         awaitPage("Genåbner i december.");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (build.generation() == before) {
+            assertTrue(System.nanoTime() < deadline, "log:\n" + log);
+            Thread.sleep(10);
+        }
         assertEquals(null, build.errorsJson(), "the half-written file was never shown as an error");
         assertFalse(log.toString().contains("2025-10.md:"), "nothing was said of the file:\n" + log);
-        assertTrue(build.generation() > before, "log:\n" + log);
     }
 
     @Test
@@ -124,6 +130,91 @@ class PreviewRebuildsTest {
         }
     }
 
+    @Test
+    void theSavedMonthIsShownAndAnnouncedBeforeTheRestOfTheSite() throws Exception {
+        PreviewBuild build = start(false).build();
+        String area = "omraader/dfdg.html";
+        String areaBefore = text(area);
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        build.afterFirst = () -> {
+            first.countDown();
+            await(release);
+        };
+        try (RecordedEvents events = new RecordedEvents(build)) {
+            replaceInReport("Lukket pga. snitfladeændringer.", "Genåbner i december.");
+            assertTrue(first.await(10, TimeUnit.SECONDS), "log:\n" + log);
+            assertTrue(page().contains("Genåbner i december."), "the month's page is shown first");
+            assertTrue(text("index.html").contains("Genåbner i december."), "and the front page, the latest month");
+            assertEquals(areaBefore, text(area), "the rest of the site is not rendered yet");
+            assertEquals(0, site.run("build", "--no-pdf").exitCode());
+            for (String path : List.of(PAGE, "index.html")) {
+                assertEquals(Files.readString(site.path("site/" + path)), text(path), path + " as a build makes it");
+            }
+            assertEquals(List.of("pages [\"index.html\",\"rapporter/2025-10.html\"]"), events.all());
+
+            release.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (text(area).equals(areaBefore)) {
+                assertTrue(System.nanoTime() < deadline, "the area page follows; log:\n" + log);
+                Thread.sleep(10);
+            }
+            Thread.sleep(100);
+            List<String> said = events.all();
+            assertEquals(2, said.size(), said.toString());
+            assertTrue(said.get(1).startsWith("pages [") && said.get(1).contains("\"" + area + "\""), said.get(1));
+            assertFalse(said.get(1).contains("rapporter/2025-10.html"), "no second reload of the month's page");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void whenTheRestOfTheSiteFailsTheMonthShownFirstIsTakenBack() throws Exception {
+        PreviewBuild build = start(false).build();
+        String before = page();
+        CountDownLatch first = new CountDownLatch(1);
+        build.afterFirst = first::countDown;
+        Path areaTemplate = site.path("templates/area.ftlh");
+        String template = Files.readString(areaTemplate, StandardCharsets.UTF_8);
+        Files.writeString(areaTemplate, template + "\n${noSuchValue}\n", StandardCharsets.UTF_8);
+        replaceInReport("Lukket pga. snitfladeændringer.", "Genåbner i december.");
+        assertTrue(first.await(10, TimeUnit.SECONDS), "log:\n" + log);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (build.errorsJson() == null) {
+            assertTrue(System.nanoTime() < deadline, "the template error is said; log:\n" + log);
+            Thread.sleep(10);
+        }
+        assertTrue(build.errorsJson().contains("area.ftlh"), build.errorsJson());
+        assertEquals(before, page(), "the last good site is served, not the month of the failed build");
+    }
+
+    /** Every event sent to open pages, as "name data". */
+    private static final class RecordedEvents implements AutoCloseable {
+        private final List<String> events = new CopyOnWriteArrayList<>();
+        private final PreviewBuild build;
+
+        RecordedEvents(PreviewBuild build) {
+            this.build = build;
+            build.hub().listen((name, data) -> events.add(name + " " + data));
+        }
+
+        List<String> all() {
+            return List.copyOf(events);
+        }
+
+        @Override
+        public void close() {
+            build.hub().listen(null);
+        }
+    }
+
+    private String text(String path) {
+        byte[] bytes = server.build().files().get(path);
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+
     private void awaitPage(String text) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!page().contains(text)) {
@@ -133,8 +224,7 @@ class PreviewRebuildsTest {
     }
 
     private String page() {
-        byte[] bytes = server.build().files().get(PAGE);
-        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        return text(PAGE);
     }
 
     private void replaceInReport(String from, String to) throws IOException {
