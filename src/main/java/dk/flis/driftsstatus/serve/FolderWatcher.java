@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 final class FolderWatcher implements Runnable {
     /** How long one look for the system's events waits: a look that finds none proves a quiet moment. */
     private static final long LOOK_MILLIS = 5;
+    /** How long after an event more of the same save may follow. */
+    private static final long BURST_NANOS = TimeUnit.MILLISECONDS.toNanos(3);
 
     private final List<Path> folders;
     private final long intervalNanos;
@@ -134,6 +136,20 @@ final class FolderWatcher implements Runnable {
             }
         }
         return changes.get() == count;
+    }
+
+    /**
+     * Waits until no change has been noticed for a few milliseconds, where the system tells of
+     * changes: one save is often several events (truncate, write), and a rebuild started between
+     * them would be dropped, its check wasted.
+     */
+    void awaitBurstEnd() throws InterruptedException {
+        synchronized (looks) {
+            long left;
+            while (running && events != null && (left = lastChange + BURST_NANOS - System.nanoTime()) > 0) {
+                looks.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
     }
 
     /** Waits until the folders have stayed quiet for {@code quiet} since the last change. */

@@ -41,7 +41,10 @@ final class Rebuilds implements Runnable {
                 boolean afterQuiet = dropped >= DROPS_BEFORE_WAITING;
                 if (afterQuiet) {
                     watcher.awaitQuiet();
+                } else {
+                    watcher.awaitBurstEnd();
                 }
+                forgetRequests(); // this attempt reads what they asked for; a change from now on asks again
                 // Read before the attempt: a change noticed from now on is one it may have half seen.
                 long changes = watcher.changes();
                 long lastChange = watcher.lastChange();
@@ -72,6 +75,10 @@ final class Rebuilds implements Runnable {
                 return watcher.unchangedUntil(changes, Math.max(System.nanoTime(), lastChange + watcher.quietNanos()));
             }
         };
+    }
+
+    private synchronized void forgetRequests() {
+        requested = false;
     }
 
     private synchronized boolean awaitRequest() throws InterruptedException {
