@@ -247,10 +247,13 @@ final class PreviewBuild {
                 }
                 return;
             }
-            Map<String, byte[]> all = new HashMap<>(pages.site().files());
-            all.putAll(pdfs.site().files());
             synchronized (shown) {
                 if (of == generation) {
+                    // Into what is shown now, which may already hold a newer save's month (shown first):
+                    // the PDFs of this rebuild replace all PDFs, nothing else.
+                    Map<String, byte[]> all = new HashMap<>(files);
+                    all.keySet().removeIf(path -> path.startsWith(SitePaths.PDF_FOLDER));
+                    all.putAll(pdfs.site().files());
                     files = Map.copyOf(all);
                 }
             }

@@ -190,6 +190,46 @@ class PreviewRebuildsTest {
         assertEquals(before, page(), "the last good site is served, not the month of the failed build");
     }
 
+    @Test
+    void olderPdfsArrivingAfterANewerMonthWasShownFirstLeaveThatMonthShown() throws Exception {
+        PreviewBuild build = start(true).build();
+        String pdf = "pdf/driftsstatus-2025-10.pdf";
+        CountDownLatch pdfsHeld = new CountDownLatch(1);
+        CountDownLatch releasePdfs = new CountDownLatch(1);
+        AtomicBoolean firstPdfs = new AtomicBoolean(true);
+        build.beforePdfs = () -> {
+            if (firstPdfs.getAndSet(false)) {
+                pdfsHeld.countDown();
+                await(releasePdfs);
+            }
+        };
+        CountDownLatch shownFirst = new CountDownLatch(1);
+        CountDownLatch releaseRest = new CountDownLatch(1);
+        try {
+            replaceInReport("Lukket pga. snitfladeændringer.", "Genåbner i november.");
+            assertTrue(pdfsHeld.await(10, TimeUnit.SECONDS), "log:\n" + log);
+            byte[] pdfBefore = server.build().files().get(pdf);
+            build.afterFirst = () -> {
+                shownFirst.countDown();
+                await(releaseRest);
+            };
+            replaceInReport("Genåbner i november.", "Genåbner i december.");
+            assertTrue(shownFirst.await(10, TimeUnit.SECONDS), "log:\n" + log);
+            assertTrue(page().contains("Genåbner i december."));
+
+            releasePdfs.countDown(); // the first save's PDF arrives while the second save's month is shown
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (java.util.Arrays.equals(pdfBefore, server.build().files().get(pdf))) {
+                assertTrue(System.nanoTime() < deadline, "the first save's PDF is shown; log:\n" + log);
+                Thread.sleep(10);
+            }
+            assertTrue(page().contains("Genåbner i december."), "the newer month stays shown");
+        } finally {
+            releasePdfs.countDown();
+            releaseRest.countDown();
+        }
+    }
+
     /** Every event sent to open pages, as "name data". */
     private static final class RecordedEvents implements AutoCloseable {
         private final List<String> events = new CopyOnWriteArrayList<>();
