@@ -28,6 +28,7 @@ final class Rebuilds implements Runnable {
         notifyAll();
     }
 
+    /** Ends the rebuild thread once its current rebuild, if any, is done. */
     synchronized void stop() {
         running = false;
         notifyAll();
@@ -62,7 +63,7 @@ final class Rebuilds implements Runnable {
         }
     }
 
-    /** Whether the folders are still as they were when {@code changes} changes had been noticed, the last at {@code lastChange}. */
+    /** Whether the folders are as they were when {@code changes} changes were seen, the last at {@code lastChange}. */
     private PreviewBuild.Guard guard(long changes, long lastChange) {
         return new PreviewBuild.Guard() {
             @Override
