@@ -11,10 +11,13 @@ import dk.flis.driftsstatus.model.SiteConfig;
 import dk.flis.driftsstatus.model.Status;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -181,7 +184,21 @@ final class ReportWarnings {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** A note's text normalised, kept while the text is in use: serve checks every month at each save. */
+    private static final Map<String, String> NORMALISED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private static String normal(String text) {
+        String made = NORMALISED.get(text);
+        if (made == null) {
+            made = normalise(text);
+            // A text already normal comes back as the same object, and a value that holds its own key
+            // would keep the entry for ever.
+            NORMALISED.put(text, made == text ? new String(text) : made);
+        }
+        return made;
+    }
+
+    private static String normalise(String text) {
         String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         return SPACES.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
     }

@@ -1,8 +1,11 @@
 package dk.flis.driftsstatus.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.WeakHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,6 +17,13 @@ import org.jsoup.nodes.TextNode;
  * link's address after its text when the two differ ("driftsinfo (https://…)").
  */
 public final class PlainText {
+    /**
+     * Texts already made, by their HTML, for as long as that HTML is in use: {@code serve} builds
+     * every month's views at each save, and a note's HTML (kept with its parsed report) is the same
+     * string each time. The text depends only on the HTML.
+     */
+    private static final Map<String, String> MADE = Collections.synchronizedMap(new WeakHashMap<>());
+
     private PlainText() {}
 
     /**
@@ -48,6 +58,15 @@ public final class PlainText {
 
     /** The plain text of {@code html}, one of the allow-listed fragments notes render to. */
     public static String of(String html) {
+        String made = MADE.get(html);
+        if (made == null) {
+            made = make(html);
+            MADE.put(html, made);
+        }
+        return made;
+    }
+
+    private static String make(String html) {
         List<String> blocks = new ArrayList<>();
         blocks(Jsoup.parseBodyFragment(html).body(), "", blocks);
         return String.join("\n\n", blocks);

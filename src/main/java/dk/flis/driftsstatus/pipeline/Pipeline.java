@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,15 @@ public final class Pipeline {
      */
     public RunResult render(RunResult earlier, Set<Part> parts) {
         return siteRender.render(earlier, parts);
+    }
+
+    /**
+     * Renders only the report pages of {@code months} of a checked run (and {@code index.html} when
+     * the latest month is among them), exactly as {@link #render} renders them, through the same
+     * cache: {@code serve} shows the month just saved before the rest of the site is rendered.
+     */
+    public RunResult renderReportPages(RunResult checked, Set<YearMonth> months) {
+        return siteRender.renderReportPages(checked, months);
     }
 
     /**

@@ -21,6 +21,7 @@ import dk.flis.driftsstatus.render.pdf.PdfRenderer;
 import dk.flis.driftsstatus.view.ReportViews;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,30 @@ final class SiteRender {
                 diagnostics.hasErrors() ? null : site,
                 stats,
                 RunResult.sorted(concat(earlier, diagnostics)),
+                "");
+    }
+
+    /** See {@link Pipeline#renderReportPages}. */
+    RunResult renderReportPages(RunResult checked, Set<YearMonth> months) {
+        if (checked.failed() || checked.content() == null || !Files.isDirectory(options.templates())) {
+            return checked.with(List.of());
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<TemplateEngine> engine = engine(diagnostics);
+        if (engine.isEmpty()) {
+            return checked.with(diagnostics.sorted());
+        }
+        RenderedSite site = new RenderedSite();
+        List<OutputJob> jobs = new HtmlSiteRenderer(
+                        engine.get(), options.templates(), options.shown(options.templates()))
+                .reportJobs(checked.content(), checked.history(), options.pdf(), months);
+        RenderStats stats = new ParallelRender(cache, new JobKeys()).run(jobs, site, diagnostics);
+        return new RunResult(
+                checked.content(),
+                checked.history(),
+                diagnostics.hasErrors() ? null : site,
+                stats,
+                RunResult.sorted(concat(checked, diagnostics)),
                 "");
     }
 

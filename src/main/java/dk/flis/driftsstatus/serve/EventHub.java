@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BiConsumer;
 
 /** The open pages, each an event stream (server-sent events); a page that has gone away is dropped on the next send. */
 final class EventHub {
     private final List<Client> clients = new CopyOnWriteArrayList<>();
+    private volatile BiConsumer<String, String> listener;
+
+    /** Hears every event sent (name, data), or none when null: for tests. */
+    void listen(BiConsumer<String, String> heard) {
+        listener = heard;
+    }
 
     /** Keeps the exchange open and returns once the page or the server has gone away. */
     void attach(HttpExchange exchange, String firstEvent, String firstData) throws IOException {
@@ -27,6 +34,10 @@ final class EventHub {
     }
 
     void broadcast(String name, String data) {
+        BiConsumer<String, String> heard = listener;
+        if (heard != null) {
+            heard.accept(name, data);
+        }
         String text = event(name, data);
         clients.forEach(c -> c.send(text));
     }

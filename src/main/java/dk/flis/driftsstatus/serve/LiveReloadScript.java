@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The few lines of script {@code serve} adds to every page it serves (never to the published site):
- * they listen for server-sent events, reload on "reload", and on "diagnostics" show the errors as an
+ * they listen for server-sent events, reload on "reload" (and on "pages" when the page's own path
+ * is among the site paths it lists), and on "diagnostics" show the errors as an
  * overlay (role="alert") over the last good page, and warnings in a separate, dismissible panel
  * (role="status") at the bottom, each with its source line and caret. The words come worded in the
  * site's language with the event. Built with textContent, so messages stay text.
@@ -18,6 +19,13 @@ public final class LiveReloadScript {
             (function () {
               var events = new EventSource("%s");
               events.addEventListener("reload", function () { hide(); location.reload(); });
+              events.addEventListener("pages", function (event) {
+                if (JSON.parse(event.data).indexOf(here()) >= 0) { hide(); location.reload(); }
+              });
+              function here() {
+                var path = decodeURIComponent(location.pathname).substring(1);
+                return path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path;
+              }
               events.addEventListener("diagnostics", function (event) { show(JSON.parse(event.data)); });
               function hide() {
                 ["driftsstatus-overlay", "driftsstatus-warnings"].forEach(function (id) {

@@ -6,6 +6,7 @@ import dk.flis.driftsstatus.diagnostic.DiagnosticJson;
 import dk.flis.driftsstatus.diagnostic.DiagnosticPrinter;
 import dk.flis.driftsstatus.diagnostic.IoProblems;
 import dk.flis.driftsstatus.diagnostic.SourcePosition;
+import dk.flis.driftsstatus.model.Content;
 import dk.flis.driftsstatus.pipeline.BuildOptions;
 import dk.flis.driftsstatus.pipeline.Caches;
 import dk.flis.driftsstatus.pipeline.Pipeline;
@@ -13,11 +14,14 @@ import dk.flis.driftsstatus.pipeline.RunResult;
 import dk.flis.driftsstatus.render.SitePaths;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,13 +54,28 @@ final class PreviewBuild {
         return thread;
     });
 
+    /**
+     * Run between the check and the render of each attempt, after the saved month was shown ahead of
+     * the rest, and as each rendering of PDFs begins: for tests.
+     */
+    volatile Runnable afterCheck = () -> {};
+
+    volatile Runnable afterFirst = () -> {};
+
+    volatile Runnable beforePdfs = () -> {};
+
     private Future<?> pdfsDone = CompletableFuture.completedFuture(null);
 
     private volatile Map<String, byte[]> files = Map.of();
     /** The latest attempt's errors and warnings for open pages, or null when it had none. */
     private volatile String errorsJson;
 
-    private int generation;
+    /** Guards what is shown: the files and the generation they belong to. */
+    private final Object shown = new Object();
+
+    private volatile int generation;
+    /** The content of the last good rebuild shown: what a save is compared with. Rebuild thread only. */
+    private Content shownContent;
 
     PreviewBuild(BuildOptions options, PrintWriter log, EventHub hub) {
         this.options = options;
@@ -66,32 +85,138 @@ final class PreviewBuild {
     }
 
     /**
-     * The same load → check → render as build; only publishing is replaced by keeping the files in
-     * memory. The pages are rendered and shown first; the PDFs, the slowest part, follow (the
-     * previous ones are served meanwhile), so a saved note reaches the browser without waiting for them.
+     * A rebuild's outcome before it is shown: the checked content, its pages, what was said, and,
+     * when the pages of the saved month were shown ahead of the rest, what was shown before them.
      */
+    record Attempt(
+            RunResult checked,
+            RunResult pages,
+            List<Diagnostic> said,
+            Map<String, byte[]> filesBefore,
+            String errorsBefore) {}
+
+    /** Whether the files are still as a rebuild read them: now, or once they stayed quiet (waits). */
+    interface Guard {
+        /** Always true: the first build, and a rebuild after a quiet spell. */
+        Guard NONE = new Guard() {
+            @Override
+            public boolean current() {
+                return true;
+            }
+
+            @Override
+            public boolean settled() {
+                return true;
+            }
+        };
+
+        boolean current();
+
+        boolean settled() throws InterruptedException;
+    }
+
+    /** Rebuilds and shows the outcome at once (the first build, and tests). */
     synchronized void rebuild() {
+        try {
+            publish(attempt(Guard.NONE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The same load → check → render as build, for the pages only. Attempts run one at a time
+     * ({@link Rebuilds}); the PDFs of an earlier one may be rendering meanwhile. Null, without
+     * rendering the rest, when the files changed meanwhile. The report pages of the months the save
+     * changed are rendered first and, once {@code guard} finds the files settled, shown and announced
+     * to the pages showing them: an editor sees the month just saved without waiting for the rest.
+     */
+    Attempt attempt(Guard guard) throws InterruptedException {
         RunResult checked = null;
         RunResult pages = null;
         List<Diagnostic> said;
+        Map<String, byte[]> before = files;
+        String errorsBefore = errorsJson;
+        boolean first = false;
         try {
             checked = pipeline.check();
-            pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
-            if (!pages.failed()) {
-                files = withPdfsOf(pages.site().files(), files);
+            afterCheck.run();
+            if (!guard.current()) {
+                return null;
             }
+            first = showFirst(checked, guard);
+            if (first) {
+                afterFirst.run();
+            }
+            if (!first && !guard.current()) {
+                return null;
+            }
+            pages = pipeline.render(checked, EnumSet.of(Pipeline.Part.PAGES));
             said = pages.diagnostics();
         } catch (RuntimeException e) {
             said = unexpected(checked, e);
         }
-        generation++;
-        announce(said, true);
+        return new Attempt(checked, pages, said, first ? before : null, errorsBefore);
+    }
+
+    /** Shows the report pages of the months changed since the last good rebuild; false when it did not. */
+    private boolean showFirst(RunResult checked, Guard guard) throws InterruptedException {
+        if (checked.failed() || checked.content() == null || shownContent == null) {
+            return false;
+        }
+        Set<YearMonth> months = FirstPages.changedMonths(shownContent, checked.content());
+        if (months.isEmpty() || months.size() > FirstPages.MOST_MONTHS) {
+            return false;
+        }
+        RunResult first = pipeline.renderReportPages(checked, months);
+        if (first.failed() || first.site() == null || !guard.settled()) {
+            return false;
+        }
+        List<String> changed;
+        synchronized (shown) {
+            Map<String, byte[]> all = new HashMap<>(files);
+            all.putAll(first.site().files());
+            changed = FirstPages.changedPaths(files, all);
+            files = Map.copyOf(all);
+        }
+        Catalogue words = Catalogue.forContent(options.content());
+        List<Diagnostic> warnings = checked.diagnostics();
+        errorsJson = warnings.isEmpty()
+                ? null
+                : DiagnosticJson.writeForOverlay(
+                        warnings, words, new DiagnosticPrinter(options.workingDirectory(), words));
+        if (!changed.isEmpty()) {
+            hub.broadcast("pages", FirstPages.json(changed));
+        }
+        return true;
+    }
+
+    /**
+     * Shows an attempt: its pages (with the previous PDFs, until its own are rendered) and what it
+     * said. The PDFs follow on their own thread, so a saved note reaches the browser without waiting
+     * for them, and a newer save never waits for the PDFs of an older one. When the saved month was
+     * shown first, only pages that changed since are told to reload, unless what is said changed.
+     */
+    void publish(Attempt attempt) {
+        RunResult pages = attempt.pages();
+        int of;
+        List<String> changed = null;
+        synchronized (shown) {
+            if (pages != null && !pages.failed()) {
+                Map<String, byte[]> before = files;
+                files = withPdfsOf(pages.site().files(), files);
+                changed = FirstPages.changedPaths(before, files);
+                shownContent = attempt.checked().content();
+            } else if (attempt.filesBefore() != null) {
+                files = attempt.filesBefore(); // the build failed after all: back to the last good site
+            }
+            of = ++generation;
+        }
+        announce(attempt.said(), true, of, attempt.filesBefore() == null ? null : changed, attempt.errorsBefore());
         if (pages == null || pages.failed() || !options.pdf()) {
             return;
         }
-        RunResult rendered = pages;
-        int of = generation;
-        pdfsDone = pdfWork.submit(() -> renderPdfs(rendered, of));
+        pdfsDone = pdfWork.submit(() -> renderPdfs(pages, of));
     }
 
     /** Waits until the PDFs of the last rebuild are rendered (or skipped), as the first build does. */
@@ -105,22 +230,37 @@ final class PreviewBuild {
         }
     }
 
-    /** The PDFs of rebuild {@code of}, unless a newer save came first: its own rebuild renders them. */
-    private synchronized void renderPdfs(RunResult pages, int of) {
+    /**
+     * The PDFs of rebuild {@code of}, shown unless a newer rebuild was shown meanwhile: its own PDFs
+     * follow. Not started at all when one already was.
+     */
+    private void renderPdfs(RunResult pages, int of) {
         if (of != generation) {
             return;
         }
         try {
+            beforePdfs.run();
             RunResult pdfs = pipeline.render(pages, EnumSet.of(Pipeline.Part.PDFS));
             if (pdfs.failed()) {
-                announce(pdfs.diagnostics(), false);
+                if (of == generation) {
+                    announce(pdfs.diagnostics(), false, of, null, null);
+                }
                 return;
             }
-            Map<String, byte[]> all = new HashMap<>(pages.site().files());
-            all.putAll(pdfs.site().files());
-            files = Map.copyOf(all);
+            synchronized (shown) {
+                if (of == generation) {
+                    // Into what is shown now, which may already hold a newer save's month (shown first):
+                    // the PDFs of this rebuild replace all PDFs, nothing else.
+                    Map<String, byte[]> all = new HashMap<>(files);
+                    all.keySet().removeIf(path -> path.startsWith(SitePaths.PDF_FOLDER));
+                    all.putAll(pdfs.site().files());
+                    files = Map.copyOf(all);
+                }
+            }
         } catch (RuntimeException e) {
-            announce(unexpected(pages, e), false);
+            if (of == generation) {
+                announce(unexpected(pages, e), false, of, null, null);
+            }
         }
     }
 
@@ -134,8 +274,12 @@ final class PreviewBuild {
         return all.stream().distinct().sorted(Diagnostic.READING_ORDER).toList();
     }
 
-    /** Prints the outcome and tells open pages: the errors, or (after the pages) to reload. */
-    private void announce(List<Diagnostic> diagnostics, boolean pagesDone) {
+    /**
+     * Prints the outcome and tells open pages: the errors, or (after the pages) to reload; only those
+     * showing one of {@code changed} when that is given and what is said stayed {@code saidBefore}.
+     */
+    private void announce(
+            List<Diagnostic> diagnostics, boolean pagesDone, int of, List<String> changed, String saidBefore) {
         Catalogue words = Catalogue.forContent(options.content());
         DiagnosticPrinter printer = new DiagnosticPrinter(options.workingDirectory(), words);
         printer.printText(diagnostics, log);
@@ -146,13 +290,16 @@ final class PreviewBuild {
         } else if (pagesDone) {
             // Warnings go to the reloaded page too (sent when it connects), below any errors, never blocking it.
             errorsJson = diagnostics.isEmpty() ? null : DiagnosticJson.writeForOverlay(diagnostics, words, printer);
-            log.println(
-                    generation == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", generation));
+            log.println(of == 1 ? words.format("cli.serve.built") : words.format("cli.serve.rebuilt", of));
             long warnings = diagnostics.stream().filter(d -> !d.isError()).count();
             if (warnings > 0) {
                 log.println(words.format("cli.serve.warnings-shown", warnings));
             }
-            hub.broadcast("reload", String.valueOf(generation));
+            if (changed == null || !Objects.equals(errorsJson, saidBefore)) {
+                hub.broadcast("reload", String.valueOf(of));
+            } else if (!changed.isEmpty()) {
+                hub.broadcast("pages", FirstPages.json(changed));
+            }
         }
         log.flush();
     }
@@ -170,6 +317,16 @@ final class PreviewBuild {
 
     Map<String, byte[]> files() {
         return files;
+    }
+
+    /** Where open pages are told of rebuilds: for tests. */
+    EventHub hub() {
+        return hub;
+    }
+
+    /** How many rebuilds have been shown. */
+    int generation() {
+        return generation;
     }
 
     String errorsJson() {

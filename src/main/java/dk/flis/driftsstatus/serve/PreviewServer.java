@@ -23,14 +23,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PreviewServer implements AutoCloseable {
     static final long WATCH_INTERVAL_MILLIS = 40;
+    /** How long the folders must stay as a rebuild read them before it is shown (a save in parts is one save). */
+    static final long QUIET_MILLIS = 40;
 
     private final HttpServer http;
     private final EventHub hub = new EventHub();
     private final PreviewBuild build;
     private final FolderWatcher watcher;
+    private final Rebuilds rebuilds;
     private final ExecutorService requests = Executors.newCachedThreadPool(daemon("driftsstatus-serve"));
     private final ScheduledExecutorService background =
-            Executors.newScheduledThreadPool(2, daemon("driftsstatus-watch"));
+            Executors.newScheduledThreadPool(3, daemon("driftsstatus-watch"));
 
     private final EditSession edit;
 
@@ -38,7 +41,11 @@ public final class PreviewServer implements AutoCloseable {
         this.http = http;
         this.build = new PreviewBuild(options, log, hub);
         this.watcher = new FolderWatcher(
-                List.of(options.content(), options.templates()), WATCH_INTERVAL_MILLIS, build::rebuild);
+                List.of(options.content(), options.templates()),
+                WATCH_INTERVAL_MILLIS,
+                QUIET_MILLIS,
+                this::requestRebuild);
+        this.rebuilds = new Rebuilds(build, watcher);
         InetSocketAddress bound = http.getAddress();
         EditAccess access = EditAccess.decide(bound.getAddress(), url(bound), settings);
         // The watcher compares size and modification time; two same-size saves within a file system's
@@ -48,7 +55,7 @@ public final class PreviewServer implements AutoCloseable {
                 new ContentFolder(options.content(), options.workingDirectory()),
                 access,
                 new RequestGuard.Binding(bound.getAddress(), bound.getPort()),
-                () -> background.execute(build::rebuild),
+                this::requestRebuild,
                 log);
     }
 
@@ -69,12 +76,14 @@ public final class PreviewServer implements AutoCloseable {
             BuildOptions options, String host, int port, PrintWriter log, EditSettings settings) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
         PreviewServer server = new PreviewServer(http, options, log, settings);
+        server.watcher.begin();
         server.build.rebuild();
         server.build.awaitPdfs();
         http.createContext("/", server::handle);
         http.setExecutor(server.requests);
         http.start();
         server.background.execute(server.watcher);
+        server.background.execute(server.rebuilds);
         server.background.scheduleAtFixedRate(server.hub::ping, 15, 15, TimeUnit.SECONDS);
         return server;
     }
@@ -185,10 +194,20 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The build behind the preview: for tests. */
+    PreviewBuild build() {
+        return build;
+    }
+
+    private void requestRebuild() {
+        rebuilds.request();
+    }
+
     /** Stops watching and serving; open pages lose their event stream. */
     @Override
     public void close() {
         watcher.stop();
+        rebuilds.stop();
         background.shutdownNow();
         hub.closeAll();
         http.stop(0);

@@ -94,6 +94,17 @@ class PreviewInBrowserTest {
     }
 
     @Test
+    void aPageOtherThanTheSavedMonthsFollowsTheSaveToo() throws Exception {
+        browser.get("http://127.0.0.1:" + server.port() + "/omraader/dfdg.html");
+        assertTrue(browser.getPageSource().contains("Lukket pga. snitfladeændringer."));
+
+        replaceInReport("Lukket pga. snitfladeændringer.", "Genåbner i december.");
+        waitFor(
+                driver -> driver.getPageSource().contains("Genåbner i december."),
+                "the area page reloads once the rest of the site is rendered");
+    }
+
+    @Test
     void warningsShowBelowAnyErrorsWithTheirSourceLineWithoutBlockingThePage() throws Exception {
         browser.get("http://127.0.0.1:" + server.port() + "/rapporter/2025-10.html");
         replaceInReport("okonomi: { status: partial }", "okonomi: { status: partial }\n  borger: { status: partial }");

@@ -68,7 +68,9 @@ class PreviewServerTest {
             Event reload = events.next(1, TimeUnit.SECONDS);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
             assertNotNull(reload, "a reload event within 1 s; log:\n" + log);
-            assertEquals("reload", reload.name());
+            // The month's own pages are shown first: a page showing one of them reloads.
+            assertEquals("pages", reload.name());
+            assertEquals("[\"index.html\",\"rapporter/2025-10.html\"]", reload.data());
             assertTrue(millis < 1000, millis + " ms");
             assertTrue(get("/rapporter/2025-10.html").body().contains("Genåbner i december."));
         }

@@ -27,10 +27,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -58,24 +61,9 @@ public final class HtmlSiteRenderer {
      */
     public List<OutputJob> jobs(
             Content content, History history, boolean withPdf, RenderedSite out, Diagnostics diagnostics) {
-        ReportViews views = new ReportViews(content, history);
         AreaViews areaViews = new AreaViews(content, history);
         Navigation navigation = new Navigation(navigation(content), areaViews.navigation());
-        MonthlyReport latest = content.latest().orElseThrow();
-        List<OutputJob> jobs = new ArrayList<>();
-        for (MonthlyReport report : content.reports()) {
-            ReportView view = views.view(report, withPdf);
-            String path = view.path();
-            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), "report", view));
-            if (report == latest) {
-                jobs.add(page(
-                        SitePaths.INDEX,
-                        "report.ftlh",
-                        context(content, view.title(), SitePaths.INDEX, navigation),
-                        "report",
-                        view));
-            }
-        }
+        List<OutputJob> jobs = reportJobs(content, history, withPdf, navigation, month -> true);
         jobs.add(page(
                 SitePaths.ARCHIVE,
                 "archive.ftlh",
@@ -98,6 +86,40 @@ public final class HtmlSiteRenderer {
             jobs.add(page(path, "page.ftlh", context(content, p.title(), path, navigation), "content", p));
         }
         copyStatic(out, diagnostics);
+        return jobs;
+    }
+
+    /**
+     * The jobs of the report pages of {@code months} only, with {@code index.html} when the latest
+     * month is among them: the same jobs {@link #jobs} makes for those paths. {@code serve} renders
+     * the pages of the month just saved first, so that they need not wait for the rest of the site.
+     */
+    public List<OutputJob> reportJobs(Content content, History history, boolean withPdf, Set<YearMonth> months) {
+        Navigation navigation = new Navigation(navigation(content), new AreaViews(content, history).navigation());
+        return reportJobs(content, history, withPdf, navigation, months::contains);
+    }
+
+    private List<OutputJob> reportJobs(
+            Content content, History history, boolean withPdf, Navigation navigation, Predicate<YearMonth> months) {
+        ReportViews views = new ReportViews(content, history);
+        MonthlyReport latest = content.latest().orElseThrow();
+        List<OutputJob> jobs = new ArrayList<>();
+        for (MonthlyReport report : content.reports()) {
+            if (!months.test(report.month())) {
+                continue;
+            }
+            ReportView view = views.view(report, withPdf);
+            String path = view.path();
+            jobs.add(page(path, "report.ftlh", context(content, view.title(), path, navigation), "report", view));
+            if (report == latest) {
+                jobs.add(page(
+                        SitePaths.INDEX,
+                        "report.ftlh",
+                        context(content, view.title(), SitePaths.INDEX, navigation),
+                        "report",
+                        view));
+            }
+        }
         return jobs;
     }
 
