@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -138,20 +140,46 @@ final class FolderSwap {
         }
     }
 
+    /**
+     * Deletes {@code root} and everything in it. A site marker at its top is deleted last: a deletion
+     * killed half-way then leaves a folder still marked as ours, which the next build deletes, where
+     * an unmarked remnant would be left alone for ever as possibly someone else's.
+     */
     static void deleteTree(Path root) throws IOException {
+        for (Path path : deletionOrder(root)) {
+            Files.delete(path);
+        }
+    }
+
+    /** Everything in {@code root}, each folder after its contents, the top's site marker just before the top. */
+    static List<Path> deletionOrder(Path root) throws IOException {
+        Path marker = root.resolve(OwnFolders.SITE_MARKER);
+        List<Path> order = new ArrayList<>();
+        boolean[] marked = {false};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (file.equals(marker)) {
+                    marked[0] = true;
+                } else {
+                    order.add(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
+                if (e != null) {
+                    throw e;
+                }
+                if (dir.equals(root) && marked[0]) {
+                    order.add(marker);
+                }
+                order.add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        return order;
     }
 
     /**
