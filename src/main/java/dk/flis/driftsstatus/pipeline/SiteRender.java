@@ -63,13 +63,7 @@ final class SiteRender {
         if (!diagnostics.hasErrors() && (parts.contains(Part.PDFS) || !options.pdf())) {
             render.pruneCache(stats);
         }
-        return new RunResult(
-                earlier.content(),
-                earlier.history(),
-                diagnostics.hasErrors() ? null : site,
-                stats,
-                RunResult.sorted(concat(earlier, diagnostics)),
-                "");
+        return rendered(earlier, site, stats, diagnostics);
     }
 
     /** See {@link Pipeline#renderReportPages}. */
@@ -87,12 +81,18 @@ final class SiteRender {
                         engine.get(), options.templates(), options.shown(options.templates()))
                 .reportJobs(checked.content(), checked.history(), options.pdf(), months);
         RenderStats stats = new ParallelRender(cache, new JobKeys()).run(jobs, site, diagnostics);
+        return rendered(checked, site, stats, diagnostics);
+    }
+
+    /** {@code earlier} with what this render made: its site (none if it failed), counts and diagnostics. */
+    private static RunResult rendered(
+            RunResult earlier, RenderedSite site, RenderStats stats, Diagnostics diagnostics) {
         return new RunResult(
-                checked.content(),
-                checked.history(),
+                earlier.content(),
+                earlier.history(),
                 diagnostics.hasErrors() ? null : site,
                 stats,
-                RunResult.sorted(concat(checked, diagnostics)),
+                RunResult.sorted(concat(earlier, diagnostics)),
                 "");
     }
 
